@@ -1,0 +1,26 @@
+// Writes every generated file under src/generated/ (all marked "do not edit"):
+// - feed-types.ts from the feed's JSON Schema, the single source of truth for the format;
+// - version.ts from package.json;
+// - locales/*.ts and locale-codes.ts from locales/*.xlf (lit-localize build).
+// Run by `npm run generate`, and before start, build and test.
+import { compileFromFile } from 'json-schema-to-typescript';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+
+const note = (from) => `Generated from ${from} by scripts/generate.mjs. Do not edit by hand: run \`npm run generate\`.`;
+
+await mkdir('src/generated/locales', { recursive: true });
+
+const types = await compileFromFile('src/feed/networks.schema.json', {
+  bannerComment: `/* ${note('src/feed/networks.schema.json')} */`,
+  additionalProperties: false,
+  unreachableDefinitions: true,
+  ignoreMinAndMaxItems: true,
+  style: { singleQuote: true },
+});
+await writeFile('src/generated/feed-types.ts', types);
+
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+await writeFile('src/generated/version.ts', `// ${note('package.json')}\nexport const VERSION = '${version}';\n`);
+
+execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'build'], { stdio: 'inherit' });

@@ -1,0 +1,22 @@
+import { css } from 'lit';
+
+export const contactStyles = css`
+  [part='heading'] {
+    font-size: 1.5em;
+  }
+  [part='contacts'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--network-card-min-width, 18rem)), 1fr));
+    gap: var(--_gap);
+  }
+  [part='contact'] {
+    padding: var(--network-card-padding, 1rem 1.25rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--network-radius, 0.375rem);
+    background: var(--network-card-background, transparent);
+  }
+  address {
+    font-style: normal;
+    margin-block-end: 0.5em;
+  }
+`;

@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { NetworkFeed } from '../generated/feed-types.js';
+import { FeedElement } from './feed-element.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { contactStyles } from './contact-box.styles.js';
+import { renderContact } from '../templates/contact.js';
+import { heading, paragraph } from '../templates/parts.js';
+
+/**
+ * The office and its contacts: names, office, postal address, and the links the feed has
+ * (e-mail, phone, the office page).
+ *
+ * @summary Whom to contact about the networks.
+ *
+ * @fires {FeedLoadEvent} feed-load - A remote feed (`src`) has loaded; `url` and `networks` (its number of networks).
+ * @fires {FeedErrorEvent} feed-error - The feed cannot be shown; `url`, `kind` and, where there was a response, `status`.
+ *
+ * @cssproperty [--network-accent-color=light-dark(#0b5394, #9cc7f5)] - Links, focus ring and buttons.
+ * @cssproperty [--network-link-color=var(--network-accent-color)] - Link text.
+ * @cssproperty [--network-focus-color=var(--network-accent-color)] - The focus outline.
+ * @cssproperty [--network-heading-color=inherit] - Headings.
+ * @cssproperty [--network-border-color=color-mix(in srgb, currentColor 30%, transparent)] - Borders of the contact blocks.
+ * @cssproperty [--network-card-background=transparent] - Background of the contact blocks.
+ * @cssproperty [--network-card-padding=1rem 1.25rem] - Padding inside a contact block.
+ * @cssproperty [--network-radius=0.375rem] - Corner radius of contact blocks and buttons.
+ * @cssproperty [--network-gap=1rem] - Space between contact blocks.
+ * @cssproperty [--network-line-height=1.5] - Line height of the text.
+ * @cssproperty [--network-error-color=light-dark(#b3261e, #ffb4ab)] - The mark beside error messages.
+ * @cssproperty [--network-loading-min-height=6rem] - Space kept while a remote feed loads.
+ *
+ * @csspart base - The wrapper of everything the element renders; carries the `lang` in use.
+ * @csspart heading - The box's heading.
+ * @csspart text - The sentence introducing the contacts.
+ * @csspart contacts - The list of contacts.
+ * @csspart contact - One contact.
+ * @csspart address - A contact's postal address.
+ * @csspart name - A contact's name.
+ * @csspart links - A contact's links.
+ * @csspart link - A link.
+ * @csspart notice - The message for an unknown contact or a feed without contacts.
+ * @csspart status - The live region for loading and error messages.
+ * @csspart error - An error message.
+ * @csspart retry - The Retry button after a failed load.
+ */
+export class ContactBox extends FeedElement {
+  static override styles = [sharedStyles, contactStyles];
+
+  /** Shows only the contact with this id. */
+  @property({ reflect: true }) contact?: string;
+
+  protected renderFeed(feed: NetworkFeed): TemplateResult {
+    const locale = this.locale;
+    const contacts = this.contact ? feed.contacts.filter((c) => c.id === this.contact) : feed.contacts;
+    const offices = new Map(feed.offices?.map((o) => [o.id, o]));
+    return html`${heading(this.level, msg('Contact'))}
+      ${feed.contactIntro ? paragraph(feed.contactIntro, locale) : nothing}
+      ${contacts.length
+        ? html`<ul part="contacts" role="list">
+            ${contacts.map(
+              (c) => html`<li part="contact">${renderContact(c, c.office ? offices.get(c.office) : undefined, locale)}</li>`,
+            )}
+          </ul>`
+        : this.renderNotice(
+            this.contact
+              ? msg(str`There is no contact “${this.contact}” in this feed.`)
+              : msg('This feed names no contacts.'),
+          )}`;
+  }
+}
+

@@ -1,0 +1,78 @@
+import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { Network, NetworkFeed } from '../generated/feed-types.js';
+import { validateNetwork, type ValidationResult } from '../feed/validate.js';
+import { FeedElement } from './feed-element.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { renderNetwork } from '../templates/network.js';
+import { describeProblem } from '../templates/messages.js';
+
+const checked = new WeakMap<object, ValidationResult<Network>>();
+
+/**
+ * One network: its name as a heading, short name, description, facts and links.
+ *
+ * @summary One European network as a card.
+ *
+ * @fires {FeedLoadEvent} feed-load - A remote feed (`src`) has loaded; `url` and `networks` (its number of networks).
+ * @fires {FeedErrorEvent} feed-error - The feed cannot be shown; `url`, `kind` and, where there was a response, `status`.
+ *
+ * @cssproperty [--network-accent-color=light-dark(#0b5394, #9cc7f5)] - Links, focus ring and buttons.
+ * @cssproperty [--network-link-color=var(--network-accent-color)] - Link text.
+ * @cssproperty [--network-focus-color=var(--network-accent-color)] - The focus outline.
+ * @cssproperty [--network-heading-color=inherit] - Headings.
+ * @cssproperty [--network-border-color=color-mix(in srgb, currentColor 30%, transparent)] - The card's border.
+ * @cssproperty [--network-card-background=transparent] - Card background.
+ * @cssproperty [--network-card-padding=1rem 1.25rem] - Padding inside the card.
+ * @cssproperty [--network-card-heading-size=1.25em] - Font size of the card's heading.
+ * @cssproperty [--network-radius=0.375rem] - Corner radius of the card and buttons.
+ * @cssproperty [--network-line-height=1.5] - Line height of the text.
+ * @cssproperty [--network-error-color=light-dark(#b3261e, #ffb4ab)] - The mark beside error messages.
+ * @cssproperty [--network-loading-min-height=6rem] - Space kept while a remote feed loads.
+ *
+ * @csspart base - The wrapper of everything the element renders; carries the `lang` in use.
+ * @csspart card - The network.
+ * @csspart card-heading - The network's name.
+ * @csspart short-name - The short name, beside the name.
+ * @csspart description - A paragraph of the description.
+ * @csspart facts - The description list of facts.
+ * @csspart fact - One term and its values.
+ * @csspart fact-term - A fact's term.
+ * @csspart fact-value - A fact's value.
+ * @csspart links - The list of links.
+ * @csspart link - A link.
+ * @csspart notice - The message for an unknown or invalid network.
+ * @csspart status - The live region for loading and error messages.
+ * @csspart error - An error message.
+ * @csspart retry - The Retry button after a failed load.
+ */
+export class NetworkCard extends FeedElement {
+  static override styles = sharedStyles;
+
+  /**
+   * The network to show: its id in the feed (attribute `network="energy-cities"`), or a network
+   * object (property), validated like feed data.
+   */
+  @property({ reflect: false }) network?: string | Network;
+
+  protected renderFeed(feed: NetworkFeed): TemplateResult {
+    const n = this.network;
+    if (n === undefined || n === null || n === '') return this.renderNotice(msg('No network was chosen: set the network attribute to a network’s id.'));
+    if (typeof n === 'string') {
+      const found = feed.networks.find((x) => x.id === n);
+      return found
+        ? renderNetwork(found, this.locale, this.level)
+        : this.renderNotice(msg(str`There is no network “${n}” in this feed.`));
+    }
+    let result = checked.get(n);
+    if (!result) checked.set(n, (result = validateNetwork(n)));
+    if (!result.value) {
+      const first = result.problems.find((p) => p.severity === 'error');
+      return this.renderNotice(
+        `${msg('The network data is not valid.')}${first ? ` ${describeProblem(first)}` : ''}`,
+      );
+    }
+    return renderNetwork(result.value, this.locale, this.level);
+  }
+}

@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares. The elements inherit the page's font and text colour, follow the
+ * page's `color-scheme` (light-dark()), and are themed only through `--network-*` custom
+ * properties and `::part()`. Inherited text properties a CMS may set oddly (huge line heights,
+ * transforms) are reset on the host, so the layout stays the same on any page.
+ */
+export const sharedStyles = css`
+  :host {
+    display: block;
+    line-height: var(--network-line-height, 1.5);
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    --_accent: var(--network-accent-color, light-dark(#0b5394, #9cc7f5));
+    --_border: var(--network-border-color, color-mix(in srgb, currentColor 30%, transparent));
+    --_gap: var(--network-gap, 1rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  h2, h3, h4, h5, h6 {
+    margin: 0 0 0.5em;
+    line-height: 1.25;
+    font-weight: 700;
+    color: var(--network-heading-color, inherit);
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  ul[role='list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  a {
+    color: var(--network-link-color, var(--_accent));
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--network-focus-color, var(--_accent));
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 2px solid var(--network-link-color, var(--_accent));
+    border-radius: var(--network-radius, 0.375rem);
+    padding: 0.375em 1em;
+    cursor: pointer;
+  }
+  [part='status'].loading {
+    min-height: var(--network-loading-min-height, 6rem);
+  }
+  [part='status']:empty {
+    display: none;
+  }
+  [part='error'] {
+    border-inline-start: 4px solid var(--network-error-color, light-dark(#b3261e, #ffb4ab));
+    padding-inline-start: 0.75rem;
+    margin-block-end: 0.75rem;
+  }
+  [part='error'] ul {
+    margin: 0 0 0.5em;
+    padding-inline-start: 1.25em;
+  }
+  [part='card'] {
+    height: 100%;
+    padding: var(--network-card-padding, 1rem 1.25rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--network-radius, 0.375rem);
+    background: var(--network-card-background, transparent);
+  }
+  [part='card-heading'] {
+    font-size: var(--network-card-heading-size, 1.25em);
+  }
+  [part='short-name'] {
+    font-weight: 400;
+  }
+  [part='facts'] {
+    margin: 0 0 0.75em;
+  }
+  [part='fact'] {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
+  }
+  [part='fact-term'] {
+    font-weight: 700;
+  }
+  [part='fact-term']::after {
+    content: ':';
+  }
+  [part='fact-value'] {
+    margin: 0;
+  }
+  [part='fact-value'] + [part='fact-value'] {
+    flex-basis: 100%;
+  }
+  [part='links'] li + li {
+    margin-block-start: 0.25em;
+  }
+  @media (forced-colors: active) {
+    [part='card'],
+    [part='contact'] {
+      border-color: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+`;

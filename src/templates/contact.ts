@@ -1,0 +1,37 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Address, Contact, Office } from '../generated/feed-types.js';
+import type { Locale } from '../i18n/localize.js';
+import { pick, pickUrl } from '../i18n/text.js';
+import { text } from './parts.js';
+import { link } from './link.js';
+
+/** `tel:` wants the number without spaces and punctuation. */
+const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`;
+
+function address(a: Address, locale: Locale): TemplateResult {
+  return html`${a.building ? html`${text(a.building, locale)}, ` : nothing}${a.street}<br />${a.postalCode} ${a.locality}`;
+}
+
+/**
+ * One contact as a postal address block: name, office, address, and the links the feed has
+ * (e-mail, phone, the office page). Nothing is shown that the feed does not state.
+ */
+export function renderContact(c: Contact, office: Office | undefined, locale: Locale): TemplateResult {
+  const email = c.email ?? office?.email;
+  const phone = c.phone ?? office?.phone;
+  const page = office?.url && pickUrl(office.url, locale);
+  const officeName = office && pick(office.name, locale).value;
+  return html`<address part="address">
+      <strong part="name">${c.name}</strong>${c.role ? html`<br />${text(c.role, locale)}` : nothing}
+      ${office ? html`<br />${text(office.name, locale)}` : nothing}
+      ${office?.address ? html`<br />${address(office.address, locale)}` : nothing}
+    </address>
+    ${email || phone || page
+      ? html`<ul part="links" role="list">
+          ${email ? html`<li>${link(`mailto:${email}`, msg(str`E-mail to ${c.name}: ${email}`))}</li>` : nothing}
+          ${phone ? html`<li>${link(telHref(phone), msg(str`Call ${c.name}: ${phone}`))}</li>` : nothing}
+          ${page ? html`<li>${link(page.value, msg(str`${officeName} – office page`), page.lang)}</li>` : nothing}
+        </ul>`
+      : nothing}`;
+}
