@@ -1,22 +1,21 @@
 /**
  * Feed URLs are untrusted. Only absolute `https:` and `http:` addresses from a feed become
- * links (`mailto:` and `tel:` links are built from checked e-mail and phone fields). The WHATWG
- * URL parser does the normalising that obfuscations rely on — it strips leading spaces and
- * control characters, tabs and newlines inside the scheme, and lower-cases it — so
- * `" jav\tascript:…"` is seen as `javascript:` and refused. Entities are not decoded (a feed is
- * JSON, not HTML), so `javascript&#58;…` is no absolute URL at all.
+ * links (`mailto:` and `tel:` links are built from checked e-mail and phone fields). A feed's
+ * address must literally start with `http://` or `https://` (in any case) and hold no spaces or
+ * control characters, so the obfuscations that rely on the URL parser's normalising — leading
+ * spaces or control characters, tabs or newlines inside the scheme (`" jav\tascript:…"`) — are
+ * refused before parsing; it must then parse with a host. Entities are not decoded (a feed is
+ * JSON, not HTML), so `javascript&#58;…` is no absolute URL either.
  */
-const WEB = new Set(['https:', 'http:']);
+const WEB = /^https?:\/\/[^\s\p{Cc}]+$/iu;
 
-/** The normalised address if `value` is an absolute http(s) URL with a host, else undefined. */
-export function webUrl(value: string): string | undefined {
-  let url: URL;
+/** Whether `value` is an absolute http(s) URL (the parser demands a host for these schemes). */
+export function isWebUrl(value: string): boolean {
   try {
-    url = new URL(value);
+    return WEB.test(value) && !!new URL(value);
   } catch {
-    return undefined;
+    return false;
   }
-  return WEB.has(url.protocol) && url.hostname !== '' ? url.href : undefined;
 }
 
 /** Whether `href` may be rendered as a link: the last guard before any `href` binding. */

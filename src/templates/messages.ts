@@ -26,40 +26,26 @@ function reason(p: Problem): string {
       return msg(str`is too long (at most ${d} characters)`);
     case 'too-many':
       return msg(str`has too many entries (at most ${d})`);
-    case 'id':
-      return msg('must be an id of lower-case letters, digits and hyphens');
+    case 'format':
+      return msg(str`must be written like “${d}”`);
     case 'duplicate':
       return msg(str`repeats the id “${d}”`);
     case 'unknown-category':
       return msg(str`names the unknown category “${d}”`);
     case 'unknown-office':
       return msg(str`names the unknown office “${d}”`);
-    case 'language':
-      return msg('is not a language code such as “de” or “en”');
-    case 'date':
-      return msg('must be a date written YYYY-MM-DD');
-    case 'year-month':
-      return msg('must be a year (YYYY) or a month (YYYY-MM)');
-    case 'qualifier':
-      return msg('must be “over” or “about”');
-    case 'version':
-      return msg('must be a version such as “1.0”');
     case 'unsupported-version':
       return msg(str`unsupported feed version ${d}: these elements read version 1`);
-    case 'url':
-      return msg('is not an http or https address and was left out');
-    case 'email':
-      return msg('is not an e-mail address and was left out');
-    case 'phone':
-      return msg('is not a phone number and was left out');
-    case 'country':
-      return msg('must be a two-letter country code such as “DE”');
   }
 }
 
-/** "networks[3].name: is missing", in the reader's language. */
+/**
+ * "networks[3].name: is missing", in the reader's language. A warning says that the value was
+ * left out ("website: must be written like “https://…” and was left out").
+ */
 export function describeProblem(p: Problem): string {
-  return `${p.path || msg('feed')}: ${reason(p)}`;
+  const r = reason(p);
+  return `${p.path || msg('feed')}: ${p.severity === 'warning' ? msg(str`${r} and was left out`) : r}`;
 }
 
 /** What went wrong with a feed, in one sentence for people. */

@@ -1,0 +1,185 @@
+// What a reader sees when the elements get invalid data as a property: the validation messages,
+// path and reason, in German and in English, accessible; and how warnings (an address dropped as
+// unsafe) leave the rest of the feed on screen. The bad feeds are shared with the Node tests of
+// the validator (tests/fixtures/bad-feeds.mjs).
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { NetworkCard, NetworkList } from '../../src/index.js';
+import type { Problem } from '../../src/feed/validate.js';
+import { withLocale, type Locale } from '../../src/i18n/localize.js';
+import { describeProblem } from '../../src/templates/messages.js';
+import { BAD_FEEDS, dropped, edit, error, goodFeed } from '../fixtures/bad-feeds.mjs';
+
+const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const one = (el: Element, selector: string) => {
+  const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+};
+/** Text with whitespace collapsed, as a reader would see it. */
+const clean = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const texts = (el: Element, selector: string) => all(el, selector).map(clean);
+
+const bad = (name: string) => {
+  const found = BAD_FEEDS.find((c) => c.name === name);
+  if (!found) throw new Error(`no bad feed "${name}"`);
+  return found.data();
+};
+
+/** A list in `lang` showing `data`, set as a property after the element is on the page. */
+async function list(lang: Locale, data: unknown) {
+  const el = await fixture<NetworkList>(html`<network-list lang=${lang}></network-list>`);
+  el.feed = data;
+  await el.updateComplete;
+  return el;
+}
+
+const INVALID = {
+  de: 'Die Daten sind kein gültiger Netzwerk-Feed.',
+  en: 'The data is not a valid network feed.',
+};
+
+// One bad feed per kind of problem, with the message it must show, in German and in English.
+const MESSAGES: [string, string, string][] = [
+  ['null', 'Feed: muss ein Objekt sein', 'feed: must be an object'],
+  ['networks an object', 'networks: muss eine Liste sein', 'networks: must be a list'],
+  ['a contact name that is a language map', 'contacts[0].name: muss ein Text sein', 'contacts[0].name: must be a text'],
+  ['members -1', 'networks[0].members.value: muss eine ganze Zahl ab 0 sein', 'networks[0].members.value: must be a whole number from 0'],
+  ['a network without name', 'networks[3].name: fehlt', 'networks[3].name: is missing'],
+  ['a name without languages', 'networks[1].name: darf nicht leer sein', 'networks[1].name: must not be empty'],
+  [
+    'a postal code of 21 characters',
+    'offices[0].address.postalCode: ist zu lang (höchstens 20 Zeichen)',
+    'offices[0].address.postalCode: is too long (at most 20 characters)',
+  ],
+  ['a network with 21 links', 'networks[0].links: hat zu viele Einträge (höchstens 20)', 'networks[0].links: has too many entries (at most 20)'],
+  ['the id "Alpha"', 'networks[0].id: muss wie „energy-cities“ geschrieben sein', 'networks[0].id: must be written like “energy-cities”'],
+  ['checked 2026-02-30', 'checked: muss wie „2026-11-26“ geschrieben sein', 'checked: must be written like “2026-11-26”'],
+  ['the language key "german"', 'title.german: muss wie „de“ geschrieben sein', 'title.german: must be written like “de”'],
+  ['a repeated network id', 'networks[2].id: wiederholt die ID „alpha“', 'networks[2].id: repeats the id “alpha”'],
+  ['an unknown category', 'networks[1].category: nennt die unbekannte Kategorie „sports“', 'networks[1].category: names the unknown category “sports”'],
+  ['an unknown office', 'contacts[0].office: nennt die unbekannte Dienststelle „mayor“', 'contacts[0].office: names the unknown office “mayor”'],
+];
+
+describe('validation messages', () => {
+  for (const [name, de, en] of MESSAGES) {
+    it(`${name}: “${de}” / “${en}”`, async () => {
+      for (const [lang, text] of [['de', de], ['en', en]] as const) {
+        const el = await list(lang, bad(name));
+        expect(clean(one(el, '[part="error"] p')), lang).to.equal(INVALID[lang]);
+        expect(texts(el, '[part="error"] li'), lang).to.deep.equal([text]);
+        expect(all(el, 'article'), 'nothing of an invalid feed is shown').to.have.length(0);
+      }
+    });
+  }
+
+  it('are in the live region, with the element’s language, and accessible', async () => {
+    for (const lang of ['de', 'en'] as const) {
+      const el = await list(lang, bad('a network without name'));
+      const status = one(el, '[role="status"]');
+      expect(status.contains(one(el, '[part="error"]'))).to.equal(true);
+      expect(status.closest('[lang]')!.getAttribute('lang')).to.equal(lang);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('show the first five errors and count the rest', async () => {
+    const data = edit((f) => {
+      for (const list of [f.categories, f.offices, f.networks]) for (const item of list) delete item.name;
+    });
+    const el = await list('de', data);
+    expect(texts(el, '[part="error"] li')).to.deep.equal([
+      'categories[0].name: fehlt',
+      'categories[1].name: fehlt',
+      'offices[0].name: fehlt',
+      'networks[0].name: fehlt',
+      'networks[1].name: fehlt',
+      'und 2 weitere',
+    ]);
+  });
+
+  it('a newer major version says so, and nothing else', async () => {
+    const de = await list('de', bad('a newer major version with nothing else right'));
+    expect(texts(de, '[part="error"] p')).to.deep.equal(['Der Feed hat eine nicht unterstützte Feed-Version: Diese Elemente lesen Version 1.']);
+    expect(all(de, '[part="error"] li')).to.have.length(0);
+    const en = await list('en', bad('a newer major version'));
+    expect(texts(en, '[part="error"] p')).to.deep.equal(['The feed uses an unsupported feed version: these elements read version 1.']);
+    await expect(en).to.be.accessible();
+  });
+
+  it('describe every problem in both languages, warnings saying what was left out', () => {
+    const problems: [Problem, string, string][] = [
+      [error('version', 'unsupported-version', '2.0.0') as Problem, 'version: nicht unterstützte Feed-Version 2.0.0: Diese Elemente lesen Version 1', 'version: unsupported feed version 2.0.0: these elements read version 1'],
+      [
+        dropped('networks[0].website', 'https://…') as Problem,
+        'networks[0].website: muss wie „https://…“ geschrieben sein und wurde weggelassen',
+        'networks[0].website: must be written like “https://…” and was left out',
+      ],
+      [
+        { path: 'offices[0].phone', code: 'empty', severity: 'warning' },
+        'offices[0].phone: darf nicht leer sein und wurde weggelassen',
+        'offices[0].phone: must not be empty and was left out',
+      ],
+    ];
+    for (const [p, de, en] of problems) {
+      expect(withLocale('de', () => describeProblem(p))).to.equal(de);
+      expect(withLocale('en', () => describeProblem(p))).to.equal(en);
+    }
+  });
+});
+
+describe('warnings: an unsafe address is left out and the rest is shown', () => {
+  const hostile = () =>
+    edit((f) => {
+      f.networks[0].website = 'javascript:alert(1)';
+      f.networks[1].website = { de: 'https://beta.example.org/de', en: 'JaVaScRiPt:alert(1)' };
+      f.networks[2].links = [{ url: 'data:text/html,<script>alert(1)</script>', label: { de: 'Mehr', en: 'More' } }];
+    });
+
+  for (const lang of ['de', 'en'] as const) {
+    it(`in ${lang === 'de' ? 'German' : 'English'}`, async () => {
+      const el = await list(lang, hostile());
+      const network = lang === 'de' ? 'Netzwerk' : 'Network';
+      expect(texts(el, 'article h3'), 'every network is shown').to.deep.equal(
+        ['Alpha (NA)', 'Beta', 'Gamma', 'Delta'].map((name) => `${network} ${name}`),
+      );
+      expect(all(el, '[part="error"]'), 'no error').to.have.length(0);
+      const hrefs = all<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'));
+      // Alpha lost its website (its other link stays), Beta its English one (English readers get
+      // the German site), Gamma its link (its website stays); Delta is untouched.
+      expect(hrefs).to.deep.equal([
+        'https://alpha.example.org/more',
+        'https://beta.example.org/de',
+        'https://gamma.example.org/',
+        'https://delta.example.org/',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('<network-card> with a network object', () => {
+  it('shows why an invalid network is not shown, in German and in English', async () => {
+    const network = { id: 'x', category: 'c' };
+    const de = await fixture<NetworkCard>(html`<network-card lang="de"></network-card>`);
+    de.network = network as never;
+    await de.updateComplete;
+    expect(texts(de, '[part="notice"]')).to.deep.equal(['Die Netzwerkdaten sind ungültig. name: fehlt']);
+    await expect(de).to.be.accessible();
+
+    const en = await fixture<NetworkCard>(html`<network-card lang="en"></network-card>`);
+    en.network = { ...network, name: 'Alpha' } as never;
+    await en.updateComplete;
+    expect(texts(en, '[part="notice"]')).to.deep.equal(['The network data is not valid. name: must be an object']);
+    await expect(en).to.be.accessible();
+  });
+
+  it('shows a network whose website was dropped, without a link for it', async () => {
+    const el = await fixture<NetworkCard>(html`<network-card lang="en"></network-card>`);
+    el.network = { ...goodFeed().networks[0], website: ' javascript:alert(1)' };
+    await el.updateComplete;
+    expect(texts(el, 'article h2')).to.deep.equal(['Network Alpha (NA)']);
+    expect(all<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://alpha.example.org/more']);
+    await expect(el).to.be.accessible();
+  });
+});
