@@ -6,6 +6,27 @@ import { findChromium } from './scripts/find-chromium.mjs';
 
 const executablePath = findChromium();
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })` in a test: Windows High Contrast
+ * style forced colours, emulated over the DevTools protocol (the stock `emulateMedia` command
+ * cannot do this with Chrome). One session per page, kept open: closing it ends the emulation.
+ */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      let cdp = sessions.get(page);
+      if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
+      const value = payload?.active ? 'active' : 'none';
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -13,6 +34,7 @@ export default {
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
   plugins: [
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       json: true,
@@ -22,6 +44,10 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Each test page in a window of its own: with two pages as tabs of one window (concurrency
+      // 2), the background tab is hidden and gets no animation frames, so fixture() of a plain
+      // element and nextFrame() hang, depending on which test file happens to run beside them.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath,
         args: [

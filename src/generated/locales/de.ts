@@ -14,7 +14,7 @@
 's11f199faef3d120f': `Der Feed enthält keine JSON-Daten: Seine Adresse führt vielleicht stattdessen zu einer Webseite.`,
 's161fca0910f59e5a': str`Das Netzwerk „${0}“ gibt es im Feed nicht.`,
 's1d698f9d92986cdd': `Die Netzwerkdaten sind ungültig.`,
-'s1f037d8ed3d35a2b': str`${0} – Ämterseite`,
+'s1f037d8ed3d35a2b': str`${0} – Internetseite`,
 's2f3d938a5a4cc568': str`Der Server des Feeds hat die Anfrage abgelehnt (HTTP ${0}).`,
 's366b3557e6715525': str`${0} – Website`,
 's3c6f4b5585a8d1dd': str`hat zu viele Einträge (höchstens ${0})`,

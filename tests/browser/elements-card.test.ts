@@ -1,0 +1,205 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { NetworkCard } from '../../src/index.js';
+import { all, clean, facts, one, renderedLang, smallFeed, texts } from './elements-helpers.js';
+
+describe('<network-card>', () => {
+  describe('network (an id in the bundled feed)', () => {
+    it('shows name, description, facts and website in German, numbers and months via Intl', async () => {
+      const el = await fixture<NetworkCard>(html`<network-card lang="de" network="energy-cities"></network-card>`);
+      expect(texts(el, 'article > h2')).to.deep.equal(['Energy Cities']);
+      expect(texts(el, '[part="description"]')[0]).to.match(/^Über 1\.000 Mitglieder aus rund 30 europäischen Ländern/);
+      expect(facts(el)).to.deep.equal([
+        ['Mitglieder', 'über 1.000'],
+        ['Länder', 'rund 30'],
+        [
+          'Rollen Heidelbergs',
+          'Präsident (Oberbürgermeister Prof. Dr. Eckart Würzner), 2006 bis 2023',
+          'Vize-Präsident (Oberbürgermeister Prof. Dr. Eckart Würzner), seit Oktober 2023',
+        ],
+      ]);
+      const links = all<HTMLAnchorElement>(el, 'a');
+      expect(links.map((a) => [clean(a), a.href])).to.deep.equal([['Energy Cities – Website', 'https://energy-cities.eu/']]);
+    });
+
+    it('shows the same network in English', async () => {
+      const el = await fixture<NetworkCard>(html`<network-card lang="en" network="energy-cities"></network-card>`);
+      expect(texts(el, '[part="description"]')[0]).to.match(/^Over 1,000 members from about 30 European countries/);
+      expect(facts(el)).to.deep.equal([
+        ['Members', 'over 1,000'],
+        ['Countries', 'about 30'],
+        [
+          'Heidelberg’s roles',
+          'President (Mayor Prof. Dr. Eckart Würzner), 2006 to 2023',
+          'Vice-President (Mayor Prof. Dr. Eckart Würzner), since October 2023',
+        ],
+      ]);
+      expect(texts(el, 'a')).to.deep.equal(['Energy Cities – website']);
+    });
+
+    it('puts the short name beside the name and uses it in link texts', async () => {
+      const de = await fixture<NetworkCard>(html`<network-card lang="de" network="rgre"></network-card>`);
+      expect(texts(de, '[part="card-heading"]')).to.deep.equal(['Rat der Gemeinden und Regionen Europas / Deutsche Sektion (RGRE)']);
+      expect(texts(de, '[part="short-name"]')).to.deep.equal(['(RGRE)']);
+      expect(texts(de, 'a')).to.deep.equal(['RGRE – Website', 'Rat der Gemeinden und Regionen Europas (CEMR, europäischer Dachverband)']);
+      expect(facts(de)[0]).to.deep.equal(['Mitglieder in Deutschland', 'rund 800']);
+      const en = await fixture<NetworkCard>(html`<network-card lang="en" network="rgre"></network-card>`);
+      expect(texts(en, '[part="short-name"]')).to.deep.equal(['(CEMR)']);
+      expect(texts(en, 'a')[0]).to.equal('CEMR – website');
+    });
+
+    it('links to the website in the reader’s language, marked with hreflang', async () => {
+      const de = await fixture<NetworkCard>(html`<network-card lang="de" network="klima-buendnis"></network-card>`);
+      const en = await fixture<NetworkCard>(html`<network-card lang="en" network="klima-buendnis"></network-card>`);
+      const a = (el: Element) => one<HTMLAnchorElement>(el, 'a');
+      expect([a(de).href, a(de).hreflang, clean(a(de))]).to.deep.equal(['https://www.klimabuendnis.org/', 'de', 'Klima-Bündnis – Website']);
+      expect([a(en).href, a(en).hreflang, clean(a(en))]).to.deep.equal(['https://www.climatealliance.org/', 'en', 'Climate Alliance – website']);
+    });
+
+    it('shows a founding year and a single year of a role', async () => {
+      const el = await fixture<NetworkCard>(html`<network-card lang="en" network="eccar"></network-card>`);
+      expect(facts(el)).to.deep.equal([
+        ['Founded', '2004'],
+        [
+          'Heidelberg’s roles',
+          'Member (24th German member), since 2015',
+          'Takeover of the coalition\'s secretariat (jointly with Barcelona), 2020',
+        ],
+      ]);
+    });
+
+    it('says “role” for one role', async () => {
+      const el = await fixture<NetworkCard>(html`<network-card lang="de" network="staedtetag-bw"></network-card>`);
+      expect(facts(el).map((f) => f[0])).to.deep.equal(['Rolle Heidelbergs']);
+    });
+
+    it('follows a change of the attribute', async () => {
+      const el = await fixture<NetworkCard>(html`<network-card lang="en" network="eccar"></network-card>`);
+      el.setAttribute('network', 'klima-buendnis');
+      await el.updateComplete;
+      expect(texts(el, 'h2')).to.deep.equal(['Climate Alliance']);
+    });
+
+    for (const [lang, expected] of [
+      ['en', 'There is no network “nope” in this feed.'],
+      ['de', 'Das Netzwerk „nope“ gibt es im Feed nicht.'],
+    ]) {
+      it(`an unknown id gives a clear status message (${lang}), never an empty box`, async () => {
+        const el = await fixture<NetworkCard>(html`<network-card lang=${lang} network="nope"></network-card>`);
+        const notice = one(el, '[part="notice"]');
+        expect(notice.getAttribute('role')).to.equal('status');
+        expect(clean(notice)).to.equal(expected);
+        expect(all(el, 'article')).to.have.length(0);
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(10);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const [lang, expected] of [
+      ['en', 'No network was chosen: set the network attribute to a network’s id.'],
+      ['de', 'Es wurde kein Netzwerk gewählt: Setzen Sie das Attribut network auf die ID eines Netzwerks.'],
+    ]) {
+      it(`without a network it says how to choose one (${lang})`, async () => {
+        const el = await fixture<NetworkCard>(html`<network-card lang=${lang}></network-card>`);
+        expect(texts(el, '[part="notice"]')).to.deep.equal([expected]);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('heading-level', () => {
+    for (const [value, tag] of [
+      ['2', 'h2'],
+      ['3', 'h3'],
+      ['4', 'h4'],
+      ['5', 'h5'],
+      ['6', 'h6'],
+      ['1', 'h2'],
+      ['8', 'h6'],
+      ['x', 'h2'],
+    ]) {
+      it(`"${value}" gives an ${tag}`, async () => {
+        const el = await fixture<NetworkCard>(html`<network-card lang="de" network="eccar" heading-level=${value}></network-card>`);
+        expect(all(el, 'h1, h2, h3, h4, h5, h6').map((h) => h.localName)).to.deep.equal([tag]);
+      });
+    }
+  });
+
+  describe('network as a property', () => {
+    const network = () => ({
+      id: 'own',
+      category: 'any',
+      name: { de: 'Eigenes Netzwerk', en: 'Own network' },
+      description: [{ de: 'Von der Seite übergeben.', en: 'Handed over by the page.' }],
+      website: { de: 'https://example.org/de', en: 'https://example.org/en' },
+      countries: { value: 1234 },
+    });
+
+    it('renders a network object, in either language', async () => {
+      const en = await fixture<NetworkCard>(html`<network-card lang="en" .network=${network()}></network-card>`);
+      expect(texts(en, 'h2')).to.deep.equal(['Own network']);
+      expect(facts(en)).to.deep.equal([['Countries', '1,234']]);
+      expect(all<HTMLAnchorElement>(en, 'a').map((a) => [clean(a), a.href])).to.deep.equal([
+        ['Own network – website', 'https://example.org/en'],
+      ]);
+      const de = await fixture<NetworkCard>(html`<network-card lang="de" .network=${network()}></network-card>`);
+      expect(texts(de, 'h2')).to.deep.equal(['Eigenes Netzwerk']);
+      expect(facts(de)).to.deep.equal([['Länder', '1.234']]);
+      await expect(en).to.be.accessible();
+      await expect(de).to.be.accessible();
+    });
+
+    it('validates the object like feed data: an invalid one gives a message', async () => {
+      const bad = { ...network(), name: 'not a language map' };
+      const el = await fixture<NetworkCard>(html`<network-card lang="en" .network=${bad}></network-card>`);
+      expect(all(el, 'article')).to.have.length(0);
+      expect(texts(el, '[part="notice"]')).to.deep.equal(['The network data is not valid. name: must be an object']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes a network from a feed given as a property', async () => {
+      const el = await fixture<NetworkCard>(html`<network-card lang="en" network="one" .feed=${smallFeed()}></network-card>`);
+      expect(texts(el, 'h2')).to.deep.equal(['Network One (NO)']);
+    });
+  });
+
+  describe('links', () => {
+    it('never link anything but https, http, mailto or tel, even from a hostile feed', async () => {
+      const hostile = {
+        id: 'x',
+        category: 'c',
+        name: { en: 'Hostile' },
+        website: 'javascript:alert(1)',
+        links: [
+          { url: ' jav\tascript:alert(2)', label: { en: 'Script' } },
+          { url: 'data:text/html,<script>alert(3)</script>', label: { en: 'Data' } },
+          { url: 'https://example.org/fine', label: { en: 'Fine' } },
+        ],
+      };
+      const el = await fixture<NetworkCard>(html`<network-card lang="en" .network=${hostile}></network-card>`);
+      expect(all<HTMLAnchorElement>(el, 'a').map((a) => a.href)).to.deep.equal(['https://example.org/fine']);
+      expect(clean(el.shadowRoot)).not.to.contain('Script');
+    });
+
+    it('every link of every network makes sense out of context and is safe', async () => {
+      for (const lang of ['de', 'en']) {
+        const cards = await fixture<HTMLElement>(html`<div lang=${lang}>
+          ${['rgre', 'staedtetag-bw', 'energy-cities', 'klima-buendnis', 'eccar'].map(
+            (id) => html`<network-card network=${id}></network-card>`,
+          )}
+        </div>`);
+        const links = [...cards.querySelectorAll('network-card')].flatMap((c) => all<HTMLAnchorElement>(c, 'a'));
+        expect(links).to.have.length(6);
+        const labels = links.map((a) => clean(a));
+        expect(new Set(labels).size, 'link texts are unique').to.equal(labels.length);
+        for (const label of labels) expect(label).to.match(/\S+ .*\S{4,}/, `"${label}" says where it leads`);
+        for (const a of links) expect(['https:', 'http:']).to.include(new URL(a.href).protocol);
+      }
+    });
+  });
+
+  it('carries the language it renders in', async () => {
+    const el = await fixture<NetworkCard>(html`<network-card lang="de-CH" network="eccar"></network-card>`);
+    expect(renderedLang(el)).to.equal('de');
+  });
+});

@@ -1,0 +1,120 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { css, type LitElement } from 'lit';
+import '../../src/index.js';
+import { all, smallFeed } from './elements-helpers.js';
+
+/** A wide selection of what the elements render: long German words, links, facts, addresses. */
+const page = (lang: string) => html`<div lang=${lang}>
+  <network-list intro></network-list>
+  <network-card network="rgre" heading-level="3"></network-card>
+  <contact-box .feed=${smallFeed()}></contact-box>
+  <contact-box></contact-box>
+</div>`;
+
+const elementsIn = (wrap: Element) => [...wrap.children] as LitElement[];
+
+/** WCAG 2.2 SC 1.4.12 text spacing, as a user style sheet or bookmarklet would set it. */
+const textSpacing = css`
+  * {
+    line-height: 1.5 !important;
+    letter-spacing: 0.12em !important;
+    word-spacing: 0.16em !important;
+  }
+  p {
+    margin-block-end: 2em !important;
+  }
+`.styleSheet!;
+
+/** Boxes whose content does not fit: clipped (overflow hidden/clip) or spilling out of them. */
+function overflowing(el: Element) {
+  return all(el, '*')
+    .filter((n) => getComputedStyle(n).display !== 'inline' && n.clientHeight > 0)
+    .filter((n) => n.scrollHeight > n.clientHeight + 1 || n.scrollWidth > n.clientWidth + 1)
+    .map((n) => `${n.localName}[part=${n.getAttribute('part')}] ${n.scrollWidth}x${n.scrollHeight} in ${n.clientWidth}x${n.clientHeight}`);
+}
+
+function clipping(el: Element) {
+  return all(el, '*').filter((n) => {
+    const s = getComputedStyle(n);
+    return /hidden|clip/.test(s.overflowX + s.overflowY) && (n.scrollHeight > n.clientHeight || n.scrollWidth > n.clientWidth);
+  });
+}
+
+describe('layout', () => {
+  let viewport: { width: number; height: number };
+  before(() => (viewport = { width: innerWidth, height: innerHeight }));
+  afterEach(async () => {
+    fixtureCleanup();
+    await setViewport(viewport);
+  });
+
+  for (const lang of ['de', 'en']) {
+    it(`no horizontal scrolling at 320 CSS px (${lang})`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      const wrap = await fixture<HTMLElement>(page(lang));
+      const doc = document.documentElement;
+      expect(doc.clientWidth).to.equal(320);
+      expect(doc.scrollWidth, 'the page does not scroll sideways').to.be.at.most(doc.clientWidth);
+      for (const el of elementsIn(wrap)) {
+        expect(el.scrollWidth, el.localName).to.be.at.most(el.clientWidth);
+        const right = el.getBoundingClientRect().right;
+        const sticking = all(el, '*').filter((n) => n.getBoundingClientRect().right > right + 0.5);
+        expect(sticking.map((n) => n.outerHTML.slice(0, 80)), `${el.localName}: nothing reaches past its edge`).to.deep.equal([]);
+      }
+    });
+
+    it(`text-spacing overrides do not clip or spill (${lang}, 320 px and 1280 px)`, async () => {
+      for (const width of [320, 1280]) {
+        await setViewport({ width, height: 800 });
+        const wrap = await fixture<HTMLElement>(page(lang));
+        const els = elementsIn(wrap);
+        const before = els.map((e) => e.getBoundingClientRect().height);
+        for (const el of els) el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, textSpacing];
+        const p = all(els[0], 'p')[0];
+        expect(getComputedStyle(p).letterSpacing, 'the overrides apply inside the shadow root').not.to.equal('normal');
+        for (const [i, el] of els.entries()) {
+          expect(el.getBoundingClientRect().height, `${el.localName} grows with its text`).to.be.greaterThan(before[i]);
+          expect(clipping(el).map((n) => n.localName), `${el.localName} clips nothing`).to.deep.equal([]);
+          expect(overflowing(el), `${el.localName} at ${width} px`).to.deep.equal([]);
+          expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
+        }
+        expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+        fixtureCleanup();
+      }
+    });
+  }
+
+  it('no layout jump: the height after the first update is final', async () => {
+    for (const tag of ['network-list', 'network-card', 'contact-box']) {
+      const el = document.createElement(tag) as LitElement;
+      el.setAttribute('lang', 'de');
+      el.setAttribute('intro', '');
+      el.setAttribute('network', 'eccar');
+      document.body.append(el);
+      await el.updateComplete;
+      const first = el.getBoundingClientRect().height;
+      expect(first, `${tag} has its content at once`).to.be.greaterThan(100);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.getBoundingClientRect().height, `${tag} does not grow after the first frame`).to.equal(first);
+      el.remove();
+    }
+  });
+
+  it('the bundled feed is rendered synchronously in the first update, with no request', async () => {
+    const requests: string[] = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => (requests.push(String(input)), original(input, init));
+    try {
+      const el = document.createElement('network-list') as LitElement;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(all(el, 'article')).to.have.length(5);
+      el.remove();
+    } finally {
+      window.fetch = original;
+    }
+    expect(requests).to.deep.equal([]);
+  });
+});
