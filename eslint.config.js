@@ -31,16 +31,42 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "Identifier[name=/^(unsafeHTML|unsafeCSS|unsafeSVG|styleMap)$/]", message: forbidden },
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: forbidden },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: forbidden },
-        { selector: "TemplateElement[value.raw=/\\sstyle=/]", message: `style= bindings: ${forbidden}` },
+        { selector: 'Identifier[name=/^(unsafeHTML|unsafeCSS|unsafeSVG|unsafeMathML|styleMap)$/]', message: forbidden },
+        { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML|srcdoc)$/]', message: forbidden },
+        { selector: 'MemberExpression[property.value=/^(innerHTML|outerHTML|srcdoc)$/]', message: forbidden },
+        {
+          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|parseHTMLUnsafe|createContextualFragment)$/]',
+          message: forbidden,
+        },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: forbidden },
+        // Inline styles and handlers set as attributes are what a strict CSP refuses.
+        { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(style|on)/i]", message: forbidden },
+        // style= and .style= bindings in templates (attribute names are case-insensitive).
+        { selector: 'TemplateElement[value.raw=/\\s\\.?style\\s*=/i]', message: `style= bindings: ${forbidden}` },
       ],
       'lit/no-template-bind': 'error',
+      // A strict CSP has no 'unsafe-eval'.
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+    // Declared so that no-implied-eval recognises setTimeout('code') and friends.
+    languageOptions: { globals: { window: 'readonly', globalThis: 'readonly', setTimeout: 'readonly', setInterval: 'readonly' } },
+  },
+  {
+    // Node-side code: scripts, configs, Node tests and the test server's plugins.
+    files: ['scripts/**/*.mjs', '*.config.*', '.ci/**', 'tests/**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'URL', 'URLSearchParams', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map(
+          (name) => [name, 'readonly'],
+        ),
+      ),
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.*', '.ci/**', 'tests/node/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

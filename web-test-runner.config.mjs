@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/find-chromium.mjs';
+import { securityMiddleware } from './tests/server/security.mjs';
 
 const executablePath = findChromium();
 
@@ -33,6 +34,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
+  middleware: [securityMiddleware()],
   plugins: [
     forcedColorsPlugin(),
     esbuildPlugin({

@@ -65,8 +65,13 @@ export class NetworkCard extends FeedElement {
         ? renderNetwork(found, this.locale, this.level)
         : this.renderNotice(msg(str`There is no network “${n}” in this feed.`));
     }
-    let result = checked.get(n);
-    if (!result) checked.set(n, (result = validateNetwork(n)));
+    // Only objects are remembered: a WeakMap refuses numbers and other primitives (set by scripts).
+    const cacheable = typeof n === 'object';
+    let result = cacheable ? checked.get(n) : undefined;
+    if (!result) {
+      result = validateNetwork(n);
+      if (cacheable) checked.set(n, result);
+    }
     if (!result.value) {
       const first = result.problems.find((p) => p.severity === 'error');
       return this.renderNotice(

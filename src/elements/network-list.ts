@@ -78,6 +78,7 @@ export class NetworkList extends FeedElement {
       ${this.category && !categories.length
         ? this.renderNotice(msg(str`There is no category “${this.category}” in this feed.`))
         : nothing}
+      ${!this.category && !feed.categories.length ? this.renderNotice(msg('This feed lists no networks.')) : nothing}
       ${categories.map((c) => {
         const networks = feed.networks.filter((n) => n.category === c.id);
         return html`<section part="category">

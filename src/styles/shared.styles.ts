@@ -14,6 +14,11 @@ export const sharedStyles = css`
     text-transform: none;
     text-indent: 0;
     white-space: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    word-break: normal;
+    hyphens: manual;
+    list-style: none;
     overflow-wrap: anywhere;
     --_accent: var(--network-accent-color, light-dark(#0b5394, #9cc7f5));
     --_border: var(--network-border-color, color-mix(in srgb, currentColor 30%, transparent));

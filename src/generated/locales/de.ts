@@ -41,6 +41,7 @@
 's8ece9c6d1a5da04b': `Der Server des Feeds hat nicht rechtzeitig geantwortet.`,
 's9f5a5f23312798f0': `Mitglieder`,
 's9fa2bd85bd1319ac': `Der Feed ist zu groß zum Laden.`,
+'sa0a33eb27912565a': `Dieser Feed enthält keine Netzwerke.`,
 'sac47184c2269bc9e': `Gegründet`,
 'saf15044551bff618': `Rolle Heidelbergs`,
 'sb4ed3bd119cea5ae': `muss eine Liste sein`,
