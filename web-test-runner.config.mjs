@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { securityMiddleware } from './tests/server/security.mjs';
+import { frameworkBundles } from './tests/frameworks/bundle-plugin.mjs';
 
 const executablePath = findChromium();
 
@@ -36,6 +37,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   middleware: [securityMiddleware()],
   plugins: [
+    frameworkBundles(),
     forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,

@@ -3,39 +3,147 @@
 //   dist/cdn/network-elements.iife.js   the same as a classic script; its one global is `NetworkElements`
 //   dist/cdn/networks.json, networks.schema.json   the bundled feed and its JSON Schema
 //   dist/*.js, dist/*.d.ts               the npm build: one module per source file, Lit left as a dependency
+//
+// The script-tag bundles land on pages we do not control, so besides being small they must leave
+// the page alone: Lit's production build (Vite's default `production` export condition), CSS and
+// HTML in `css`/`html` literals minified, terser over the whole bundle, and Lit's page-wide
+// registries (version lists, `litPropertyMetadata`, the `Symbol.metadata` polyfill) left out —
+// a bundle that carries its own Lit shares nothing with other copies of Lit on the page.
+// `npm test` checks the size (tests/node/bundle.test.mjs) and what the bundles leave on a page
+// (tests/browser/bundle.test.ts).
 import { build } from 'vite';
+import { minify } from 'terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 
 const run = (cmd, args) => execFileSync(process.execPath, [cmd, ...args], { stdio: 'inherit' });
 
 await rm('dist', { recursive: true, force: true });
 run('scripts/generate.mjs', []);
 
-const quiet = { configFile: false, logLevel: 'warn' };
+const quiet = { configFile: false, logLevel: 'warn', mode: 'production' };
 
-for (const format of ['es', 'iife']) {
+/**
+ * Lit's page-wide registries, left out of the script-tag bundles. Each pattern must match exactly
+ * once in the pinned Lit version: when Lit changes, the build fails here instead of quietly
+ * shipping a bundle that writes globals again.
+ */
+const litGlobals = [
+  // lit-html, lit-element, reactive-element: `(globalThis.xVersions ??= []).push('1.2.3')`.
+  { file: /lit-html\/lit-html\.js$/, find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\)/, replace: 'void 0' },
+  { file: /lit-element\/lit-element\.js$/, find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/, replace: 'void 0' },
+  {
+    file: /@lit\/reactive-element\/reactive-element\.js$/,
+    find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/,
+    replace: 'void 0',
+  },
+  // The metadata of standard decorators. The elements use Lit's legacy decorators, which never
+  // write it; `finalize()` still reads it, so it gets a module-local map instead of a global one.
+  {
+    file: /@lit\/reactive-element\/reactive-element\.js$/,
+    find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/,
+    replace: 'const litPropertyMetadata=new WeakMap;',
+  },
+];
+
+/** @type {import('vite').Plugin} */
+const withoutLitGlobals = {
+  name: 'network-elements:without-lit-globals',
+  transform(code, id) {
+    const edits = litGlobals.filter((g) => g.file.test(id));
+    if (!edits.length) return null;
+    for (const { find, replace } of edits) {
+      const found = code.match(new RegExp(find, 'g'))?.length ?? 0;
+      if (found !== 1) this.error(`${id}: expected ${find} once, found it ${found} times (Lit changed?)`);
+      // Padded to the same length, so that the module's source map stays exact.
+      code = code.replace(find, (m) => replace.padEnd(m.length, ' '));
+    }
+    return { code, map: null };
+  },
+  buildEnd() {
+    // Every pattern must have been used: a renamed Lit file must not slip through either.
+    const seen = new Set([...this.getModuleIds()]);
+    for (const { file } of litGlobals) {
+      if (![...seen].some((id) => file.test(id))) this.error(`no module matches ${file} (Lit changed?)`);
+    }
+  },
+};
+
+const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+
+/**
+ * Vite applies package.json's `sideEffects` to this package's own sources too, where its
+ * `./dist/*.js` paths match nothing: every module would count as free of side effects, and the
+ * registering imports (`import './network-list.js'`) would be dropped. This gives each listed
+ * module's source (`./dist/network-list.js` → `src/network-list.ts`) its side effects back, so
+ * that the builds keep what a consumer's bundler keeps, no more.
+ */
+const sourcesWithSideEffects = new Set(
+  pkg.sideEffects.filter((p) => /^\.\/dist\/[^*]+\.js$/.test(p)).map((p) => p.replace(/^\.\/dist\/(.*)\.js$/, 'src/$1.ts')),
+);
+/** @type {import('vite').Plugin} */
+const declaredSideEffects = {
+  name: 'network-elements:declared-side-effects',
+  transform(code, id) {
+    const file = relative(process.cwd(), id).split(sep).join('/');
+    return sourcesWithSideEffects.has(file) ? { code, map: null, moduleSideEffects: true } : null;
+  },
+};
+
+/** One licence line for the whole bundle, in place of a comment per Lit module. */
+const banner = `/*! network-elements ${pkg.version} (MIT) | includes Lit and @lit/localize: Copyright Google LLC, BSD-3-Clause */`;
+
+/**
+ * Minifies a built file and its source map in place with terser, which makes the bundle about
+ * 150 bytes (gzip) smaller than rolldown's own minifier does.
+ */
+async function terse(file, module) {
+  const map = await readFile(`${file}.map`, 'utf8');
+  const name = file.split('/').at(-1);
+  const result = await minify(await readFile(file, 'utf8'), {
+    module,
+    ecma: 2022,
+    compress: { passes: 2 },
+    format: { comments: false, preamble: banner },
+    sourceMap: { content: map, url: `${name}.map`, includeSources: true },
+  });
+  await writeFile(file, result.code);
+  await writeFile(`${file}.map`, result.map);
+}
+
+/** One script-tag bundle of `entry`: format `es` or `iife`. */
+async function cdnBundle(entry, format, fileName, plugins = []) {
   await build({
     ...quiet,
+    plugins: [
+      { ...minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }), enforce: 'pre' },
+      withoutLitGlobals,
+      declaredSideEffects,
+      ...plugins,
+    ],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       sourcemap: true,
       target: 'es2022',
-      lib: {
-        entry: 'src/index.ts',
-        formats: [format],
-        name: 'NetworkElements',
-        fileName: () => (format === 'es' ? 'network-elements.js' : 'network-elements.iife.js'),
-      },
-      rolldownOptions: { output: { minify: true } },
+      minify: false,
+      lib: { entry, formats: [format], name: 'NetworkElements', fileName: () => fileName },
     },
   });
+  await terse(`dist/cdn/${fileName}`, format === 'es');
 }
 
-const entries = ['index', 'network-list', 'network-card', 'contact-box', 'classes'];
+await cdnBundle('src/index.ts', 'es', 'network-elements.js');
+await cdnBundle('src/index.ts', 'iife', 'network-elements.iife.js');
+
+// react and vue hold framework typings only: their JS is an empty module, so that importing
+// them is harmless at run time too.
+const entries = ['index', 'network-list', 'network-card', 'contact-box', 'classes', 'react', 'vue'];
 await build({
   ...quiet,
+  plugins: [declaredSideEffects],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -50,7 +158,8 @@ await build({
   },
 });
 
-run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
+// Declarations only: maps to src/ would point into files the package does not ship.
+run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json', '--declarationMap', 'false']);
 
 await mkdir('dist/cdn', { recursive: true });
 await copyFile('src/feed/networks.json', 'dist/cdn/networks.json');

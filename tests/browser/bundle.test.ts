@@ -1,0 +1,195 @@
+// The script-tag bundles as a webmaster's page meets them (dist/cdn, built by `npm test` before the
+// browser tests). Every case runs in a fresh same-origin iframe, so that each page has its own
+// custom element registry, globals and console.
+import { expect } from '@open-wc/testing';
+import pkg from '../../package.json';
+
+const ES = '/dist/cdn/network-elements.js';
+const IIFE = '/dist/cdn/network-elements.iife.js';
+const TAGS = ['network-list', 'network-card', 'contact-box'];
+
+/** What the instrumentation records inside a frame. */
+interface Log {
+  warn: string[];
+  error: string[];
+  globals: string[];
+  symbolStatics: string[];
+  storage: number;
+}
+type Frame = Window & typeof globalThis & { __log: Log; NetworkElements?: Record<string, unknown> };
+
+// The frame's first script: records console warnings and errors, uncaught errors, and what the
+// page looked like before any bundle ran.
+const INSTRUMENT = `<script>
+  window.__log = { warn: [], error: [], globals: [], symbolStatics: [], storage: 0 };
+  for (const level of ['warn', 'error']) {
+    const original = console[level].bind(console);
+    console[level] = (...args) => { window.__log[level].push(args.map(String).join(' ')); original(...args); };
+  }
+  addEventListener('error', (e) => window.__log.error.push('uncaught: ' + (e.message || e.error)));
+  addEventListener('error', (e) => e.target !== window && window.__log.error.push('failed to load ' + e.target.src), true);
+  addEventListener('unhandledrejection', (e) => window.__log.error.push('unhandled: ' + e.reason));
+  window.__log.globals = Object.getOwnPropertyNames(window);
+  window.__log.symbolStatics = Object.getOwnPropertyNames(Symbol);
+  window.__log.storage = localStorage.length + sessionStorage.length;
+</script>`;
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+/** A fresh page with `scripts` in its head and `body`, loaded (module scripts have run). */
+async function page(scripts: string[], body = '<network-list></network-list>'): Promise<Frame> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${INSTRUMENT}${scripts.join('')}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as Frame;
+  await Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
+  await nextFrame(win);
+  return win;
+}
+
+/** Adds one more script to a loaded page and waits until it has run. */
+async function addScript(win: Frame, src: string, module: boolean) {
+  const script = win.document.createElement('script');
+  if (module) script.type = 'module';
+  script.src = src;
+  const done = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', () => reject(new Error(`failed to load ${src}`)), { once: true });
+  });
+  win.document.head.append(script);
+  await done;
+  await nextFrame(win);
+}
+
+const nextFrame = (win: Window) => new Promise((r) => win.requestAnimationFrame(() => setTimeout(r)));
+const es = (src = ES) => `<script type="module" src="${src}"></script>`;
+const classic = (src = IIFE) => `<script src="${src}"></script>`;
+
+/** The cards a `<network-list>` in the frame renders: the bundle works, not just loads. */
+function cards(win: Frame): number {
+  return win.document.querySelector('network-list')!.shadowRoot!.querySelectorAll('article').length;
+}
+
+/** Page-wide names a bundle added to the window. */
+function newGlobals(win: Frame): string[] {
+  const before = new Set([...win.__log.globals, '__log']);
+  return Object.getOwnPropertyNames(win).filter((n) => !before.has(n));
+}
+
+/** A copy of a bundle that reports another version, served from a blob: URL. */
+async function otherVersion(src: string, version: string): Promise<string> {
+  const code = await (await fetch(src)).text();
+  const quoted = new RegExp(`(["'\`])${pkg.version.replaceAll('.', '\\.')}\\1`, 'g');
+  const copy = code.replace(quoted, `"${version}"`);
+  expect(copy, `the bundle names its version ${pkg.version}`).not.to.equal(code);
+  const url = URL.createObjectURL(new Blob([copy], { type: 'text/javascript' }));
+  after(() => URL.revokeObjectURL(url));
+  return url;
+}
+
+function expectQuiet(win: Frame) {
+  expect(win.__log.error, 'errors').to.deep.equal([]);
+  expect(win.__log.warn, 'warnings').to.deep.equal([]);
+}
+
+describe('script-tag bundles on a page', () => {
+  for (const [name, script, globals] of [
+    ['the ES module', es(), []],
+    ['the classic script', classic(), ['NetworkElements']],
+  ] as const) {
+    it(`${name} registers the three elements and changes nothing else on the page`, async () => {
+      const win = await page([script], '<network-list></network-list><network-card network="energy-cities"></network-card><contact-box></contact-box>');
+      for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
+      expect(cards(win)).to.equal(5);
+      expectQuiet(win);
+      // Globals: none for the module, the one namespace for the classic script.
+      expect(newGlobals(win)).to.deep.equal([...globals]);
+      expect(Object.getOwnPropertyNames(win.Symbol)).to.deep.equal(win.__log.symbolStatics);
+      // No styles outside the shadow roots, no cookies, no storage.
+      const doc = win.document;
+      expect(doc.styleSheets.length, 'document style sheets').to.equal(0);
+      expect(doc.adoptedStyleSheets.length, 'adopted style sheets').to.equal(0);
+      expect(doc.querySelectorAll('style, link').length, '<style>/<link> in the page').to.equal(0);
+      expect(doc.documentElement.getAttributeNames()).to.deep.equal(['lang']);
+      expect(doc.body.getAttributeNames()).to.deep.equal([]);
+      expect(doc.cookie).to.equal('');
+      expect(win.localStorage.length + win.sessionStorage.length).to.equal(win.__log.storage);
+      // No request but the bundle itself: the Heidelberg feed is inside.
+      const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(requests).to.deep.equal([script.includes(IIFE) ? IIFE : ES]);
+    });
+  }
+
+  it('exposes the classes and the version on the NetworkElements global of the classic script', async () => {
+    const win = await page([classic()]);
+    const ns = win.NetworkElements!;
+    expect(ns.VERSION).to.equal(pkg.version);
+    expect(win.customElements.get('network-list')).to.equal(ns.NetworkList);
+    expect(win.customElements.get('network-card')).to.equal(ns.NetworkCard);
+    expect(win.customElements.get('contact-box')).to.equal(ns.ContactBox);
+  });
+});
+
+describe('script-tag bundles loaded twice', () => {
+  it('the same module twice: one registration, no warning', async () => {
+    const win = await page([es(), es()]);
+    expect(cards(win)).to.equal(5);
+    expectQuiet(win);
+  });
+
+  it('the same module under a second URL (a second instance): the first wins, no warning', async () => {
+    const win = await page([es()]);
+    const first = win.customElements.get('network-list');
+    await addScript(win, `${ES}?again`, true);
+    expect(win.customElements.get('network-list')).to.equal(first);
+    expect(win.performance.getEntriesByType('resource').map((e) => e.name)).to.include(new URL(`${ES}?again`, location.href).href);
+    expect(cards(win)).to.equal(5);
+    expectQuiet(win);
+  });
+
+  it('the classic script twice: the first registration wins, no warning', async () => {
+    const win = await page([classic()]);
+    const first = win.NetworkElements!.NetworkList;
+    await addScript(win, `${IIFE}?again`, false);
+    expect(win.NetworkElements!.NetworkList, 'the second copy ran').not.to.equal(first);
+    expect(win.customElements.get('network-list')).to.equal(first);
+    expect(cards(win)).to.equal(5);
+    expectQuiet(win);
+  });
+
+  it('the classic script beside the ES module, in either order: no error, no warning', async () => {
+    for (const scripts of [[classic(), es()], [es(), classic()]]) {
+      const win = await page(scripts);
+      for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
+      expect(cards(win)).to.equal(5);
+      expectQuiet(win);
+    }
+  });
+
+  it('the classic script, then another version: the first wins, and one warning names both versions', async () => {
+    const win = await page([classic()]);
+    const first = Object.fromEntries(TAGS.map((t) => [t, win.customElements.get(t)]));
+    await addScript(win, await otherVersion(IIFE, '9.9.9-other'), false);
+    expect(win.NetworkElements!.VERSION, 'the second copy ran').to.equal('9.9.9-other');
+    for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.equal(first[tag]);
+    expect(win.__log.error).to.deep.equal([]);
+    expect(win.__log.warn).to.have.length(1);
+    expect(win.__log.warn[0]).to.include(pkg.version).and.to.include('9.9.9-other');
+    expect(cards(win)).to.equal(5);
+  });
+
+  it('another version of the ES module, then this one: one warning names both versions', async () => {
+    const win = await page([es(await otherVersion(ES, '0.0.1-older'))]);
+    const first = win.customElements.get('network-list');
+    await addScript(win, ES, true);
+    expect(win.customElements.get('network-list')).to.equal(first);
+    expect(win.__log.error).to.deep.equal([]);
+    expect(win.__log.warn).to.have.length(1);
+    expect(win.__log.warn[0]).to.include('0.0.1-older').and.to.include(pkg.version);
+    expect(cards(win)).to.equal(5);
+  });
+});

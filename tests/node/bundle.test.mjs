@@ -1,0 +1,145 @@
+// The script-tag bundles in dist/cdn (built by `npm test` before the Node tests): the size budget,
+// self-containment, production code, minified literals, source maps. Prints how the gzip size
+// splits into Lit, the project's code, the German texts and the bundled feed, by source map.
+// What the bundles do on a page is tested in the browser (tests/browser/bundle.test.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
+
+/** The budget for each script-tag bundle: 18 KB (18,000 bytes) after gzip at level 9. */
+const BUDGET = 18_000;
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const feed = JSON.parse(read('src/feed/networks.json'));
+
+const BUNDLES = [
+  { file: 'dist/cdn/network-elements.js', module: true },
+  { file: 'dist/cdn/network-elements.iife.js', module: false },
+];
+
+for (const { file, module } of BUNDLES) {
+  const code = read(file);
+
+  test(`${file} is at most ${BUDGET} bytes gzipped`, (t) => {
+    const size = gzip(code);
+    t.diagnostic(`${file}: ${code.length} bytes, ${size} bytes gzipped (budget ${BUDGET})`);
+    assert.ok(size <= BUDGET, `${size} bytes gzipped, ${size - BUDGET} over the budget of ${BUDGET}`);
+  });
+
+  test(`${file} is self-contained: no import, no export from elsewhere`, () => {
+    const source = ts.createSourceFile(file, code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+    const found = [];
+    const visit = (node) => {
+      if (ts.isImportDeclaration(node) || (ts.isExportDeclaration(node) && node.moduleSpecifier)) found.push(node.getText());
+      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) found.push(node.getText());
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') found.push(node.getText());
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    assert.deepEqual(found, []);
+    if (!module) assert.ok(!source.statements.some((s) => ts.isExportDeclaration(s) || ts.isExportAssignment(s)), 'a classic script exports nothing');
+  });
+
+  test(`${file} is production code: minified, CSS and HTML included, no dev-mode Lit`, () => {
+    const lines = code.split('\n').filter(Boolean);
+    // A licence line, the code on one line (so every css`` and html`` literal was minified), the map comment.
+    assert.ok(/^\/\*! network-elements \S+ \(MIT\) \| includes Lit/.test(lines[0]), 'the licence line comes first');
+    assert.equal(lines.length, 3, `${lines.length} lines: unminified code or literals`);
+    assert.ok(/^\/\/# sourceMappingURL=network-elements(\.iife)?\.js\.map$/.test(lines[2]), 'the source map comment comes last');
+    const unwanted = code.match(/dev mode|process\.env|litHtmlVersions|reactiveElementVersions|litElementVersions/);
+    assert.equal(unwanted, null, `${unwanted} in the bundle`);
+    assert.ok(!/:host \{|;\s{2,}|>\s{2,}</.test(code), 'whitespace left in a css`` or html`` literal');
+    assert.ok(/:host\{[^}]*display:block/.test(code), 'the styles are in the bundle');
+  });
+
+  test(`${file}.map maps the bundle to Lit, the sources and their text`, () => {
+    const map = JSON.parse(read(`${file}.map`));
+    for (const source of ['lit-html/lit-html.js', '@lit/reactive-element/reactive-element.js', 'src/elements/feed-element.ts', 'src/generated/locales/de.ts']) {
+      assert.ok(map.sources.some((s) => s.endsWith(source)), `${source} in the map`);
+    }
+    assert.equal(map.sourcesContent?.length, map.sources.length, 'every source with its text');
+    const split = splitBySource(code, map);
+    // The feed has no mappings of its own (JSON): the unmapped bytes must be it.
+    for (const n of feed.networks) assert.ok(split.feed.text.includes(`"${n.id}"`), `${n.id} among the unmapped bytes`);
+    assert.ok(split.feed.text.length < JSON.stringify(feed).length + 500, 'little but the feed is unmapped');
+  });
+
+  if (module) {
+    test(`${file}: where the gzipped bytes go`, (t) => {
+      const split = splitBySource(code, JSON.parse(read(`${file}.map`)));
+      const total = gzip(code);
+      const alone = Object.fromEntries(Object.entries(split).map(([k, v]) => [k, gzip(v.text)]));
+      const sum = Object.values(alone).reduce((a, b) => a + b, 0);
+      t.diagnostic(`${total} bytes gzipped in all; each part's share (its gzip size alone, scaled to the total):`);
+      for (const [name, { label, text }] of Object.entries(split)) {
+        const share = Math.round((alone[name] / sum) * total);
+        t.diagnostic(`  ${label.padEnd(34)} ${String(text.length).padStart(6)} bytes minified, ~${share} gzipped`);
+      }
+      assert.ok(split.lit.text.length > 0 && split.project.text.length > 0);
+    });
+  }
+}
+
+/** Decodes one source-map VLQ segment. */
+function decodeSegment(segment) {
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const out = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = B64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = shift = 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Attributes every byte of the bundle to the source it was generated from, grouped: Lit,
+ * @lit/localize, the project's code, its German texts, and the feed (JSON, which has no mappings:
+ * the unmapped bytes, with the odd byte of bundler glue).
+ */
+function splitBySource(code, map) {
+  const groups = {
+    lit: { label: 'Lit (lit-html, reactive-element)', text: '' },
+    localize: { label: '@lit/localize runtime', text: '' },
+    project: { label: 'project code (src/)', text: '' },
+    german: { label: 'German texts (locales/de.xlf)', text: '' },
+    feed: { label: 'bundled feed (networks.json)', text: '' },
+  };
+  const groupOf = (source) => {
+    if (source === undefined) return groups.feed;
+    if (/node_modules\/(lit-html|lit-element|lit|@lit\/reactive-element)\//.test(source)) return groups.lit;
+    if (/node_modules\/@lit\/localize\//.test(source)) return groups.localize;
+    if (/src\/generated\/locales\//.test(source)) return groups.german;
+    return groups.project;
+  };
+  const lines = code.split('\n');
+  let sourceIndex = 0;
+  map.mappings.split(';').forEach((line, i) => {
+    const text = lines[i] ?? '';
+    let column = 0;
+    const segments = line
+      .split(',')
+      .filter(Boolean)
+      .map((s) => {
+        const d = decodeSegment(s);
+        column += d[0];
+        if (d.length > 1) sourceIndex += d[1];
+        return { column, source: d.length > 1 ? map.sources[sourceIndex] : undefined };
+      });
+    segments.forEach(({ column: start, source }, j) => {
+      const end = j + 1 < segments.length ? segments[j + 1].column : text.length;
+      groupOf(source).text += text.slice(start, end);
+    });
+  });
+  return groups;
+}
