@@ -26,6 +26,7 @@ import { heading, paragraph } from '../templates/parts.js';
  * @cssproperty [--network-card-padding=1rem 1.25rem] - Padding inside a contact block.
  * @cssproperty [--network-radius=0.375rem] - Corner radius of contact blocks and buttons.
  * @cssproperty [--network-gap=1rem] - Space between contact blocks.
+ * @cssproperty [--network-card-min-width=18rem] - Contact blocks are laid out in as many columns of at least this width as fit.
  * @cssproperty [--network-line-height=1.5] - Line height of the text.
  * @cssproperty [--network-error-color=light-dark(#b3261e, #ffb4ab)] - The mark beside error messages.
  * @cssproperty [--network-loading-min-height=6rem] - Space kept while a remote feed loads.
