@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { securityMiddleware } from './tests/server/security.mjs';
+import { feedServerMiddleware } from './tests/server/feed-server.mjs';
 import { frameworkBundles } from './tests/frameworks/bundle-plugin.mjs';
 
 const executablePath = findChromium();
@@ -35,7 +36,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [securityMiddleware()],
+  middleware: [securityMiddleware(), feedServerMiddleware()],
   plugins: [
     frameworkBundles(),
     forcedColorsPlugin(),

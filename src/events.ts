@@ -1,12 +1,14 @@
 import type { FeedErrorKind } from './feed/errors.js';
 
 /**
- * Fired when a remote feed (`src`) has loaded and passed validation. Bubbles and is composed.
+ * Fired when a remote feed (`src`) has loaded and passed validation, by each element showing it
+ * (also by elements that connect later and show the already loaded feed). A copy saved with
+ * `cache="local"` does not fire it; the fresh feed replacing it does. Bubbles and is composed.
  */
 export class FeedLoadEvent extends Event {
   static readonly type = 'feed-load';
   constructor(
-    /** The feed's URL. */
+    /** The feed's absolute URL. */
     readonly url: string,
     /** How many networks the feed has. */
     readonly networks: number,
@@ -16,13 +18,16 @@ export class FeedLoadEvent extends Event {
 }
 
 /**
- * Fired when a feed cannot be shown: a remote feed failed to load, or feed data is invalid.
- * Bubbles and is composed.
+ * Fired when a feed cannot be shown: a remote feed failed to load (also when a saved copy is shown
+ * instead), or feed data given as a property is invalid. Fired once per failure an element shows,
+ * not once per attempt: after a failure that may pass (`network`, `server`, `timeout`) the
+ * remaining retries go on in the background, and a `feed-load` follows if one succeeds. Bubbles
+ * and is composed.
  */
 export class FeedErrorEvent extends Event {
   static readonly type = 'feed-error';
   constructor(
-    /** The feed's URL; undefined for data given as a property. */
+    /** The feed's absolute URL; undefined for data given as a property. */
     readonly url: string | undefined,
     /** What went wrong. */
     readonly kind: FeedErrorKind,

@@ -4,11 +4,12 @@ import { msg, str } from '@lit/localize';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
 import { FeedError } from '../feed/errors.js';
-import { retry, subscribe, type RemoteState } from '../feed/remote.js';
-import { validateFeed, type Problem } from '../feed/validate.js';
+import { absoluteUrl, retry, subscribe, type RemoteState } from '../feed/remote.js';
+import { validateFeed } from '../feed/validate.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { LanguageController } from '../i18n/language.js';
 import { withLocale, type Locale } from '../i18n/localize.js';
+import { formatAge } from '../i18n/format.js';
 import { describeError, describeProblem } from '../templates/messages.js';
 import { headingLevel, type HeadingLevel } from '../templates/parts.js';
 
@@ -16,6 +17,11 @@ import { headingLevel, type HeadingLevel } from '../templates/parts.js';
 const SHOWN_PROBLEMS = 5;
 
 const checked = new WeakMap<object, RemoteState>();
+
+/** The failure a state shows, if any. */
+function failure(s: RemoteState): FeedError | undefined {
+  return s.status === 'error' || s.status === 'stale' ? s.error : undefined;
+}
 
 /** Validates data given as a property once per object, as a fetched feed would be. */
 function checkData(data: unknown): RemoteState {
@@ -28,6 +34,7 @@ function checkData(data: unknown): RemoteState {
         status: 'error',
         error: new FeedError(problems.some((p) => p.code === 'unsupported-version') ? 'unsupported-version' : 'invalid'),
         problems,
+        retrying: false,
       };
   if (data !== null && typeof data === 'object') checked.set(data, result);
   return result;
@@ -36,6 +43,22 @@ function checkData(data: unknown): RemoteState {
 /**
  * What the three elements share: where the feed comes from (a property, a remote `src`, or the
  * bundled Heidelberg feed), the element's language, and the loading and error states.
+ *
+ * A remote feed (`src`) is loaded once per page however many elements show it: they share one
+ * request and its validated result. Each attempt may take `timeout` milliseconds (default 8000,
+ * body included); network errors, server errors (5xx) and timeouts are tried twice more, after
+ * about 1 s and 2 s, other failures (4xx, not JSON, not a feed) not at all. A feed over
+ * `max-bytes` (default 2 MiB) is refused, by its declared size before reading or while reading.
+ * The browser's HTTP cache applies as usual. While loading, a polite status message holds the
+ * element's place; a failure is shown in the same live region, in the element's language, as
+ * soon as the first attempt fails and at the latest 10 s after loading began, with a Retry button
+ * — retries still under way may replace it with the feed. With `cache="local"` the last good feed
+ * is kept in localStorage and shown at once on the next visit while it is loaded again; if that
+ * fails, the saved copy stays, with a note of its age and of the failure. Removing the element or
+ * changing `src` aborts a load no other element needs; an answer for an old `src` is never shown.
+ *
+ * @fires {FeedLoadEvent} feed-load - A remote feed (`src`) has loaded; `url` (absolute) and `networks` (its number of networks).
+ * @fires {FeedErrorEvent} feed-error - The feed cannot be shown, or a saved copy could not be refreshed; `url`, `kind` and, where there was a response, `status`.
  */
 export abstract class FeedElement extends LitElement {
   /** The address of a remote feed. Without it, the bundled Heidelberg feed is shown. */
@@ -47,11 +70,30 @@ export abstract class FeedElement extends LitElement {
   /** The level of the element's top headings, 2–6; deeper headings follow. */
   @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 2;
 
+  /**
+   * Milliseconds one attempt to load `src` may take, body included (default 8000). Elements
+   * showing the same feed share its request; the first one's value applies.
+   */
+  @property({ type: Number }) timeout?: number;
+
+  /** The largest `src` feed read, in bytes (default 2097152, 2 MiB); a larger one is refused. */
+  @property({ attribute: 'max-bytes', type: Number }) maxBytes?: number;
+
+  /**
+   * `local`: keep the last good `src` feed in this browser's localStorage, show it at once on the
+   * next visit while it is loaded again, and keep showing it, with its age, if that load fails.
+   */
+  @property() cache?: 'local';
+
   @state() protected feedState: RemoteState = { status: 'ready', feed: bundledFeed, problems: [] };
+
+  /** Retry was pressed and the new load has not ended: the button stays (and keeps focus). */
+  @state() private reloading = false;
 
   protected readonly language = new LanguageController(this);
   private unsubscribe?: () => void;
   private subscribedUrl?: string;
+  private subscribedCache?: 'local';
 
   /** The interface language in use: de or en. */
   protected get locale(): Locale {
@@ -74,7 +116,7 @@ export abstract class FeedElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('feed') || changed.has('src')) this.follow();
+    if (changed.has('feed') || changed.has('src') || changed.has('cache')) this.follow();
   }
 
   /** Renders inside the element's locale so that `msg()` speaks its language. */
@@ -84,15 +126,18 @@ export abstract class FeedElement extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.feedState;
+    const feed = s.status === 'ready' || s.status === 'stale' ? s.feed : undefined;
+    const failed = s.status === 'error' || (s.status === 'stale' && s.error);
+    // The live region is always there (empty when all is well), so what appears in it is read out.
     return html`<div part="base" lang=${this.locale}>
-      ${s.status === 'ready' ? this.renderFeed(s.feed) : nothing}
-      <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>
-        ${s.status === 'loading' ? msg('Loading networks…') : nothing}
-        ${s.status === 'error' ? this.renderError(s.error, s.problems) : nothing}
-      </div>
-      ${s.status === 'error' && this.src && this.feed === undefined
-        ? html`<button part="retry" type="button" @click=${this.retry}>${msg('Try again')}</button>`
+      <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>${s.status === 'loading'
+          ? msg('Loading networks…')
+          : nothing}${failed ? this.renderError(s) : nothing}</div>${(failed || this.reloading) && this.src && this.feed === undefined
+        ? html`<button part="retry" type="button" aria-disabled=${this.reloading ? 'true' : 'false'} @click=${this.retry}>
+            ${msg('Try again')}
+          </button>`
         : nothing}
+      ${feed ? this.renderFeed(feed) : nothing}
     </div>`;
   }
 
@@ -104,10 +149,14 @@ export abstract class FeedElement extends LitElement {
     return html`<p part="notice" role="status">${message}</p>`;
   }
 
-  private renderError(error: FeedError, problems: Problem[]) {
-    const errors = problems.filter((p) => p.severity === 'error');
+  /** A failure: what went wrong, the first validation messages, and whether a saved copy is shown. */
+  private renderError(s: Extract<RemoteState, { status: 'error' | 'stale' }>) {
+    const error = s.error!;
+    const errors = s.status === 'error' ? s.problems.filter((p) => p.severity === 'error') : [];
     const more = errors.length - SHOWN_PROBLEMS;
+    const age = s.status === 'stale' ? formatAge(s.savedAt, Date.now(), this.locale) : '';
     return html`<div part="error">
+      ${s.status === 'stale' ? html`<p>${msg(str`Showing a saved copy (as of ${age}): the feed could not be refreshed.`)}</p>` : nothing}
       <p>${describeError(error)}</p>
       ${error.kind === 'invalid' && errors.length
         ? html`<ul>
@@ -115,6 +164,7 @@ export abstract class FeedElement extends LitElement {
             ${more > 0 ? html`<li>${msg(str`and ${more} more`)}</li>` : nothing}
           </ul>`
         : nothing}
+      ${s.retrying ? html`<p>${msg('Trying again automatically…')}</p>` : nothing}
     </div>`;
   }
 
@@ -125,11 +175,19 @@ export abstract class FeedElement extends LitElement {
       this.unfollow();
       this.setState(checkData(this.feed), undefined);
     } else if (this.src) {
-      if (this.subscribedUrl === this.src) return;
+      const cache = this.cache === 'local' ? 'local' : undefined;
+      if (this.subscribedUrl === this.src && this.subscribedCache === cache) return;
       this.unfollow();
-      const url = (this.subscribedUrl = this.src);
-      // Any response for an older src is ignored: each subscription hears only its own URL.
-      this.unsubscribe = subscribe(url, (s) => this.setState(s, url));
+      const src = (this.subscribedUrl = this.src);
+      this.subscribedCache = cache;
+      const url = absoluteUrl(src);
+      // Each subscription hears only its own URL, and is dropped when src changes; the check
+      // below is a second guard that an answer for an older src is never shown.
+      this.unsubscribe = subscribe(src, (s) => this.subscribedUrl === src && this.setState(s, url), {
+        timeout: this.timeout,
+        maxBytes: this.maxBytes,
+        cache,
+      });
     } else {
       this.unfollow();
       this.feedState = { status: 'ready', feed: bundledFeed, problems: [] };
@@ -138,18 +196,24 @@ export abstract class FeedElement extends LitElement {
 
   private unfollow() {
     this.unsubscribe?.();
-    this.unsubscribe = this.subscribedUrl = undefined;
+    this.unsubscribe = this.subscribedUrl = this.subscribedCache = undefined;
   }
 
+  /** Shows a state; reports a newly loaded feed, and each new failure once. */
   private setState(s: RemoteState, url: string | undefined) {
     const previous = this.feedState;
     this.feedState = s;
-    if (s === previous) return;
-    if (s.status === 'ready' && url) this.dispatchEvent(new FeedLoadEvent(url, s.feed.networks.length));
-    if (s.status === 'error') this.dispatchEvent(new FeedErrorEvent(url, s.error.kind, s.error.status));
+    if (s.status === 'ready' || failure(s)) this.reloading = false;
+    if (s.status === 'ready' && url && !(previous.status === 'ready' && previous.feed === s.feed)) {
+      this.dispatchEvent(new FeedLoadEvent(url, s.feed.networks.length));
+    }
+    const error = failure(s);
+    if (error && error !== failure(previous)) this.dispatchEvent(new FeedErrorEvent(url, error.kind, error.status));
   }
 
   private retry() {
-    if (this.src) retry(this.src);
+    if (!this.src || this.reloading) return;
+    this.reloading = true;
+    retry(this.src);
   }
 }

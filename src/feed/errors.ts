@@ -1,4 +1,16 @@
-/** Why a remote feed could not be shown. */
+/**
+ * Why a remote feed could not be shown:
+ * - `not-found`: HTTP 404 or 410;
+ * - `client`: any other 4xx (the request was refused);
+ * - `server`: HTTP 5xx;
+ * - `timeout`: no complete answer within the element's `timeout`;
+ * - `network`: no answer at all — offline, or the server does not allow this site to read the
+ *   feed (CORS); browsers do not tell scripts which of the two it was;
+ * - `too-large`: over the element's `max-bytes`;
+ * - `not-json`: the answer is not JSON (often an HTML page: a login or an error page);
+ * - `invalid`: JSON that is not a valid network feed;
+ * - `unsupported-version`: a feed of a newer major format version.
+ */
 export type FeedErrorKind =
   | 'not-found'
   | 'client'
@@ -10,7 +22,7 @@ export type FeedErrorKind =
   | 'invalid'
   | 'unsupported-version';
 
-/** A failed feed load: its kind, and the HTTP status where there was one. */
+/** A failed feed load: its kind, and the HTTP status where there was a response. */
 export class FeedError extends Error {
   constructor(
     readonly kind: FeedErrorKind,
@@ -19,4 +31,9 @@ export class FeedError extends Error {
     super(`network-elements: feed ${kind}${status ? ` (HTTP ${status})` : ''}`);
     this.name = 'FeedError';
   }
+}
+
+/** Failures that may pass by themselves, so a load is tried again: no answer, a 5xx, a timeout. */
+export function isTransient(kind: FeedErrorKind): boolean {
+  return kind === 'network' || kind === 'server' || kind === 'timeout';
 }

@@ -19,3 +19,24 @@ export function formatYearMonth(value: string, locale: Locale): string {
   if (!f) months.set(locale, (f = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })));
   return f.format(Date.UTC(year, month - 1, 1));
 }
+
+const relative = new Map<Locale, Intl.RelativeTimeFormat>();
+
+/**
+ * How long ago `then` was, seen from `now` (both in ms): "vor 3 Tagen", "gestern" (de) or
+ * "3 days ago", "yesterday" (en). At least a minute, so a clock that is a little off never
+ * gives "in 2 seconds".
+ */
+export function formatAge(then: number, now: number, locale: Locale): string {
+  let f = relative.get(locale);
+  if (!f) relative.set(locale, (f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  const minutes = Math.max(1, Math.round((now - then) / 60_000));
+  if (minutes < 60) return f.format(-minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return f.format(-hours, 'hour');
+  const days = Math.round(hours / 24);
+  if (days < 7) return f.format(-days, 'day');
+  if (days < 30) return f.format(-Math.round(days / 7), 'week');
+  if (days < 365) return f.format(-Math.max(1, Math.round(days / 30.44)), 'month');
+  return f.format(-Math.round(days / 365.25), 'year');
+}

@@ -72,9 +72,9 @@ export const sharedStyles = css`
   [part='status'].loading {
     min-height: var(--network-loading-min-height, 6rem);
   }
-  [part='status']:empty {
-    display: none;
-  }
+  /* The status region stays displayed even when empty (it then has no height): a live region
+     hidden with display: none is not in the accessibility tree, and what appears in it later
+     may go unannounced. */
   [part='error'] {
     border-inline-start: 4px solid var(--network-error-color, light-dark(#b3261e, #ffb4ab));
     padding-inline-start: 0.75rem;

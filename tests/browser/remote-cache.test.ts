@@ -1,0 +1,255 @@
+// `cache="local"`: the last good feed kept in localStorage, shown at once on the next visit while
+// the feed is loaded again, and shown with its age when that load fails; storage that fails in
+// any way never breaks rendering. A "next visit" is a fresh page in an iframe: its own copy of
+// the library, the same origin's storage.
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import '../../src/index.js';
+import { bundledFeed, type FeedErrorEvent, type NetworkList } from '../../src/index.js';
+import { STORAGE_PREFIX } from '../../src/feed/remote.js';
+import { cards, errorLines, recordEvents, retryButton, route, sleep, status, statusText, takeUncaught, until } from './remote-helpers.js';
+
+const ALL = bundledFeed.networks.length;
+const DAY = 24 * 60 * 60 * 1000;
+
+const key = (absolute: string) => STORAGE_PREFIX + absolute;
+
+/** Stores a copy of the bundled feed cut to `networks` networks, saved `age` ms ago. */
+function seed(absolute: string, networks: number, age: number) {
+  const feed = { ...bundledFeed, networks: bundledFeed.networks.slice(0, networks) };
+  localStorage.setItem(key(absolute), JSON.stringify({ savedAt: Date.now() - age, feed }));
+}
+
+function saved(absolute: string): { savedAt: number; feed: { networks: unknown[] } } | null {
+  return JSON.parse(localStorage.getItem(key(absolute)) ?? 'null');
+}
+
+/** Opens a new page (an iframe) with the library and `body`; resolves with its document. */
+async function visit(body: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="/src/index.ts"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+const frames: HTMLIFrameElement[] = [];
+
+const failed = (el: NetworkList) => until(() => status(el)?.querySelector('[part="error"]'), 'an error message');
+
+afterEach(() => {
+  frames.splice(0).forEach((f) => f.remove());
+  Object.keys(localStorage)
+    .filter((k) => k.startsWith(STORAGE_PREFIX))
+    .forEach((k) => localStorage.removeItem(k));
+  expect(takeUncaught(), 'uncaught errors and unhandled rejections').to.deep.equal([]);
+});
+
+describe('cache="local"', () => {
+  it('saves a good load; the next visit shows it at once, loads again, and shows and saves the newer feed', async () => {
+    // Edition n of this feed has n networks; each answer takes 400 ms.
+    const feed = route('changing', { ms: 400 });
+    const el = await fixture<NetworkList>(html`<network-list cache="local" src=${feed.url}></network-list>`);
+    await until(() => cards(el) === 1, 'the first edition');
+    expect(saved(feed.absolute)!.feed.networks).to.have.length(1);
+    expect(Date.now() - saved(feed.absolute)!.savedAt).to.be.below(5000);
+
+    const next = await visit(`<network-list lang="en" cache="local" src="${feed.url}"></network-list>`);
+    const other = next.querySelector('network-list') as NetworkList;
+    // What the new page shows first, as soon as the element has rendered: the saved copy.
+    await until(() => other.shadowRoot?.querySelector('[part="status"]'), 'the element on the new page to render');
+    expect(cards(other), 'the saved copy, at once').to.equal(1);
+    expect(statusText(other), 'no loading message over the saved copy').to.equal('');
+    await until(() => cards(other) === 2, 'the second edition');
+    expect(statusText(other)).to.equal('');
+    expect(saved(feed.absolute)!.feed.networks).to.have.length(2);
+    expect((await feed.stats()).requests).to.equal(2);
+  });
+
+  it('shows the saved copy with its age and the failure when the refresh fails (en, de), and passes axe', async () => {
+    const feed = route('status', { code: 500 });
+    seed(feed.absolute, 2, 3 * DAY);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events = recordEvents(host);
+    render(
+      html`<network-list lang="en" cache="local" timeout="300" src=${feed.url}></network-list>
+        <network-list lang="de" cache="local" timeout="300" src=${feed.url}></network-list>
+        <network-list lang="en" timeout="300" src=${feed.url}></network-list>`,
+      host,
+    );
+    const [en, de, plain] = [...host.querySelectorAll<NetworkList>('network-list')];
+    await en.updateComplete;
+    expect([cards(en), cards(de)], 'the saved copy at once').to.deep.equal([2, 2]);
+    expect(statusText(en)).to.equal('');
+    expect(getComputedStyle(status(en)).display, 'the empty live region is still there').not.to.equal('none');
+    expect(statusText(plain), 'without cache="local", the loading state').to.equal('Loading networks…');
+
+    await failed(en);
+    expect(errorLines(en)).to.deep.equal([
+      'Showing a saved copy (as of 3 days ago): the feed could not be refreshed.',
+      'The feed’s server had an error (HTTP 500).',
+      'Trying again automatically…',
+    ]);
+    expect(errorLines(de)).to.deep.equal([
+      'Angezeigt wird eine gespeicherte Kopie (Stand: vor 3 Tagen): Der Feed konnte nicht aktualisiert werden.',
+      'Beim Server des Feeds ist ein Fehler aufgetreten (HTTP 500).',
+      'Es wird automatisch erneut versucht …',
+    ]);
+    expect(status(en).getAttribute('role')).to.equal('status');
+    expect(retryButton(de)!.textContent!.trim()).to.equal('Erneut versuchen');
+    expect([cards(en), cards(de)], 'the saved copy stays').to.deep.equal([2, 2]);
+    expect(cards(plain)).to.equal(0);
+    expect(errorLines(plain)[0]).to.equal('The feed’s server had an error (HTTP 500).');
+    expect(events.errors.map((e) => [(e as FeedErrorEvent).kind, (e as FeedErrorEvent).status])).to.deep.equal([
+      ['server', 500],
+      ['server', 500],
+      ['server', 500],
+    ]);
+    expect(events.loads).to.have.length(0);
+    expect((await feed.stats()).requests).to.equal(1);
+    await expect(en).to.be.accessible();
+    await expect(de).to.be.accessible();
+  });
+
+  it('names the age in the element’s words: yesterday, minutes, weeks', async () => {
+    const cases = [
+      { age: DAY, en: 'as of yesterday', de: 'Stand: gestern' },
+      { age: 5 * 60 * 1000, en: 'as of 5 minutes ago', de: 'Stand: vor 5 Minuten' },
+      { age: 14 * DAY, en: 'as of 2 weeks ago', de: 'Stand: vor 2 Wochen' },
+    ];
+    for (const c of cases) {
+      const feed = route('status', { code: 404 });
+      seed(feed.absolute, 1, c.age);
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <network-list lang="en" cache="local" src=${feed.url}></network-list>
+        <network-list lang="de" cache="local" src=${feed.url}></network-list>
+      </div>`);
+      const [en, de] = [...host.querySelectorAll<NetworkList>('network-list')];
+      await failed(en);
+      await failed(de);
+      expect(errorLines(en)[0]).to.contain(`(${c.en})`);
+      expect(errorLines(de)[0]).to.contain(`(${c.de})`);
+    }
+  });
+
+  it('a later success replaces the saved copy and its note, reports feed-load, and saves the new feed', async () => {
+    const feed = route('seq', { steps: '503,good' });
+    seed(feed.absolute, 1, 2 * DAY);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events = recordEvents(host);
+    render(html`<network-list lang="en" cache="local" src=${feed.url}></network-list>`, host);
+    const el = host.querySelector<NetworkList>('network-list')!;
+    await failed(el);
+    expect(cards(el)).to.equal(1);
+    await until(() => cards(el) === ALL, 'the fresh feed', 3000);
+    expect(statusText(el)).to.equal('');
+    expect(retryButton(el) === null, 'no Retry button').to.equal(true);
+    expect(events.loads).to.have.length(1);
+    expect(saved(feed.absolute)!.feed.networks).to.have.length(ALL);
+  });
+
+  it('Retry on a stale copy loads again without hiding the copy', async () => {
+    const feed = route('seq', { steps: '404,good' });
+    seed(feed.absolute, 1, DAY);
+    const el = await fixture<NetworkList>(html`<network-list lang="en" cache="local" src=${feed.url}></network-list>`);
+    await failed(el);
+    retryButton(el)!.click();
+    await el.updateComplete;
+    expect(cards(el)).to.equal(1);
+    await until(() => cards(el) === ALL, 'the fresh feed');
+  });
+
+  it('without cache="local" nothing is read or written', async () => {
+    const feed = route('good', { networks: 2 });
+    seed(feed.absolute, 1, DAY);
+    const el = await fixture<NetworkList>(html`<network-list src=${feed.url}></network-list>`);
+    expect(cards(el)).to.equal(0);
+    await until(() => cards(el) === 2, 'the feed');
+    expect(saved(feed.absolute)!.feed.networks, 'the stored copy untouched').to.have.length(1);
+    const other = route('good');
+    const el2 = await fixture<NetworkList>(html`<network-list src=${other.url}></network-list>`);
+    await until(() => cards(el2) === ALL, 'the feed');
+    expect(localStorage.getItem(key(other.absolute))).to.equal(null);
+  });
+});
+
+describe('cache="local" with storage that fails', () => {
+  const garbage = [
+    '{not json',
+    '"a text"',
+    'null',
+    '[]',
+    '{"savedAt": "yesterday", "feed": {}}',
+    '{"savedAt": 1, "feed": {"hello": "world"}}',
+    JSON.stringify({ savedAt: 1, feed: { ...bundledFeed, version: '2.0.0' } }),
+  ];
+
+  it('ignores and replaces garbage under the key', async () => {
+    const feeds = garbage.map(() => route('good', { networks: 3 }));
+    feeds.forEach((f, i) => localStorage.setItem(key(f.absolute), garbage[i]));
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    render(
+      feeds.map((f) => html`<network-list cache="local" src=${f.url}></network-list>`),
+      host,
+    );
+    const elements = [...host.querySelectorAll<NetworkList>('network-list')];
+    await elements[0].updateComplete;
+    for (const el of elements) expect(statusText(el), 'garbage is no copy: loading').to.equal('Loading networks…');
+    for (const el of elements) await until(() => cards(el) === 3, 'the feed');
+    for (const f of feeds) expect(saved(f.absolute)!.feed.networks).to.have.length(3);
+  });
+
+  /** Runs `body` with `name` on Storage.prototype (or window.localStorage) replaced by a thrower. */
+  async function breaking(target: object, name: string, error: DOMException, body: () => Promise<void>) {
+    const original = Object.getOwnPropertyDescriptor(target, name)!;
+    const thrower = () => {
+      throw error;
+    };
+    Object.defineProperty(target, name, 'value' in original ? { ...original, value: thrower } : { ...original, get: thrower });
+    try {
+      await body();
+    } finally {
+      Object.defineProperty(target, name, original);
+    }
+  }
+
+  const cases: [string, object, string, DOMException][] = [
+    ['disabled storage (localStorage throws)', window, 'localStorage', new DOMException('The operation is insecure.', 'SecurityError')],
+    ['a full quota (setItem throws)', Storage.prototype, 'setItem', new DOMException('Quota exceeded', 'QuotaExceededError')],
+    ['a failing read (getItem throws)', Storage.prototype, 'getItem', new DOMException('Not allowed', 'SecurityError')],
+    ['a failing removal of garbage (removeItem throws)', Storage.prototype, 'removeItem', new DOMException('Not allowed', 'SecurityError')],
+  ];
+  for (const [what, target, name, error] of cases) {
+    it(`renders the feed, and errors, as usual with ${what}`, async () => {
+      const good = route('good', { networks: 2 });
+      const bad = route('status', { code: 404 });
+      localStorage.setItem(key(good.absolute), '{garbage');
+      await breaking(target, name, error, async () => {
+        const host = await fixture<HTMLDivElement>(html`<div lang="en">
+          <network-list cache="local" src=${good.url}></network-list>
+          <network-list cache="local" src=${bad.url}></network-list>
+        </div>`);
+        const [a, b] = [...host.querySelectorAll<NetworkList>('network-list')];
+        await until(() => cards(a) === 2, 'the feed');
+        await failed(b);
+        expect(errorLines(b)).to.deep.equal(['The network feed was not found (HTTP 404).']);
+        await sleep(50);
+      });
+    });
+  }
+});
+
+describe('the browser’s HTTP cache', () => {
+  it('works as the feed’s server says: the next visit revalidates with its ETag and uses the 304', async () => {
+    const feed = route('etag', { networks: 2 });
+    const el = await fixture<NetworkList>(html`<network-list src=${feed.url}></network-list>`);
+    await until(() => cards(el) === 2, 'the feed');
+    const next = await visit(`<network-list src="${feed.url}"></network-list>`);
+    const other = next.querySelector('network-list') as NetworkList;
+    await until(() => other.shadowRoot && cards(other) === 2, 'the feed on the next visit');
+    const seen = await feed.stats();
+    expect([seen.requests, seen.notModified]).to.deep.equal([2, 1]);
+    expect(seen.headers['if-none-match']).to.equal('"feed-v1"');
+  });
+});

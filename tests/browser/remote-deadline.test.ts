@@ -1,0 +1,48 @@
+// The promise that a failure shows within 10 s of the first request, whatever happens: with the
+// default 8 s timeout the first attempt ends in time; with a longer timeout the message comes at
+// 10 s while the attempt goes on, and a late answer could still replace it. (A file of its own:
+// it takes 10 s, and runs beside the others.)
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import '../../src/index.js';
+import type { FeedErrorEvent, NetworkList } from '../../src/index.js';
+import { errorLines, recordEvents, retryButton, route, status, takeUncaught, until } from './remote-helpers.js';
+
+afterEach(() => {
+  expect(takeUncaught(), 'uncaught errors and unhandled rejections').to.deep.equal([]);
+});
+
+describe('remote feeds: the 10 s bound', () => {
+  it('shows “did not answer in time” after 8 s by default, and by 10 s with timeout="20000"', async function () {
+    this.timeout(16_000);
+    const standard = route('never');
+    const long = route('never');
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const events = recordEvents(host);
+    const started = performance.now();
+    render(
+      html`<network-list src=${standard.url}></network-list>
+        <network-list timeout="20000" src=${long.url}></network-list>`,
+      host,
+    );
+    const [a, b] = [...host.querySelectorAll<NetworkList>('network-list')];
+    const shown = (el: NetworkList) => until(() => status(el)?.querySelector('[part="error"]'), 'the message', 12_000);
+
+    await shown(a);
+    const first = performance.now() - started;
+    expect(first, 'the default timeout').to.be.within(7800, 9000);
+    await until(async () => (await standard.stats()).aborted === 1, 'the server to see the timed-out attempt closed', 1000);
+
+    await shown(b);
+    const second = performance.now() - started;
+    expect(second, 'the 10 s bound').to.be.within(9800, 10_600);
+    expect(errorLines(b)).to.deep.equal(['The feed’s server did not answer in time.', 'Trying again automatically…']);
+    expect(retryButton(b) !== null, 'a Retry button').to.equal(true);
+    const seen = await long.stats();
+    expect([seen.requests, seen.aborted], 'the attempt goes on').to.deep.equal([1, 0]);
+    expect(events.errors.map((e) => (e as FeedErrorEvent).kind)).to.deep.equal(['timeout', 'timeout']);
+
+    b.remove();
+    await until(async () => (await long.stats()).aborted === 1, 'the attempt aborted on removal');
+  });
+});

@@ -1,0 +1,472 @@
+// Remote feeds (`src`) against a real HTTP server inside the test runner
+// (tests/server/feed-server.mjs): sharing, timeouts, retries, aborts, size limits, every error
+// state in both languages, events, the browser's HTTP cache, and that nothing escapes as an
+// uncaught error. Timeouts are set small (timeout="300") so the suite stays fast.
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import '../../src/index.js';
+import { bundledFeed, FeedErrorEvent, FeedLoadEvent, type FeedElement, type NetworkList } from '../../src/index.js';
+import { cards, errorLines, recordEvents, retryButton, route, sleep, status, statusText, takeUncaught, until } from './remote-helpers.js';
+
+const ALL = bundledFeed.networks.length;
+
+const EN = {
+  loading: 'Loading networks…',
+  notFound: (s: number) => `The network feed was not found (HTTP ${s}).`,
+  server: (s: number) => `The feed’s server had an error (HTTP ${s}).`,
+  refused: (s: number) => `The feed’s server refused the request (HTTP ${s}).`,
+  timeout: 'The feed’s server did not answer in time.',
+  network: 'The feed could not be loaded: you may be offline, or the feed’s server does not allow this site to read it (CORS).',
+  tooLarge: 'The feed is too large to load.',
+  notJson: 'The feed is not JSON data: its address may lead to a web page instead.',
+  invalid: 'The data is not a valid network feed.',
+  version: 'The feed uses an unsupported feed version: these elements read version 1.',
+  retrying: 'Trying again automatically…',
+};
+const DE = {
+  loading: 'Netzwerke werden geladen …',
+  notFound: (s: number) => `Der Netzwerk-Feed wurde nicht gefunden (HTTP ${s}).`,
+  server: (s: number) => `Beim Server des Feeds ist ein Fehler aufgetreten (HTTP ${s}).`,
+  timeout: 'Der Server des Feeds hat nicht rechtzeitig geantwortet.',
+  network:
+    'Der Feed konnte nicht geladen werden: Sie sind vielleicht offline, oder der Server des Feeds erlaubt dieser Website nicht, ihn zu lesen (CORS).',
+  notJson: 'Der Feed enthält keine JSON-Daten: Seine Adresse führt vielleicht stattdessen zu einer Webseite.',
+  retrying: 'Es wird automatisch erneut versucht …',
+};
+
+/** Waits until the element shows a failure in its live region. */
+const failed = (el: FeedElement) => until(() => status(el)?.querySelector('[part="error"]'), `an error in <${el.localName} src=${el.src}>`);
+
+/** Waits until the element shows `n` network cards. */
+const showing = (el: Element, n: number) => until(() => cards(el) === n, `${n} cards in <${el.localName}>`);
+
+afterEach(() => {
+  expect(takeUncaught(), 'uncaught errors and unhandled rejections').to.deep.equal([]);
+});
+
+describe('remote feeds: sharing one request', () => {
+  it('20 elements on one URL make one request, and each reports feed-load with the URL and the number of networks', async () => {
+    const feed = route('slow', { ms: 300 });
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events = recordEvents(container);
+    const tags = ['network-list', 'network-card', 'contact-box'];
+    const elements = Array.from({ length: 20 }, (_, i) => {
+      const el = document.createElement(tags[i % 3]) as FeedElement;
+      if (el.localName === 'network-card') el.setAttribute('network', bundledFeed.networks[0].id);
+      el.lang = 'en';
+      el.src = feed.url;
+      return el;
+    });
+    // Half connect now, half while the request is under way.
+    elements.slice(0, 10).forEach((el) => container.append(el));
+    await sleep(100);
+    elements.slice(10).forEach((el) => container.append(el));
+    await until(() => events.loads.length === 20, '20 feed-load events');
+
+    expect((await feed.stats()).requests).to.equal(1);
+    for (const e of events.loads) {
+      expect(e).to.be.instanceOf(FeedLoadEvent);
+      expect(e.bubbles && e.composed, 'bubbles and composed').to.equal(true);
+      expect((e as FeedLoadEvent).url).to.equal(feed.absolute);
+      expect((e as FeedLoadEvent).networks).to.equal(ALL);
+    }
+    const list = elements[0] as NetworkList;
+    expect(cards(list)).to.equal(ALL);
+    expect(statusText(list)).to.equal('');
+
+    // An element connecting later shows the feed in its first render, without a request.
+    const late = document.createElement('network-list') as NetworkList;
+    late.src = feed.url;
+    container.append(late);
+    await late.updateComplete;
+    expect(cards(late)).to.equal(ALL);
+    expect(events.loads).to.have.length(21);
+    expect((await feed.stats()).requests).to.equal(1);
+  });
+
+  it('a relative and an absolute address of one feed share the request', async () => {
+    const feed = route('good');
+    const a = await fixture<NetworkList>(html`<network-list src=${feed.url}></network-list>`);
+    const b = await fixture<NetworkList>(html`<network-list src=${feed.absolute}></network-list>`);
+    await showing(a, ALL);
+    await showing(b, ALL);
+    expect((await feed.stats()).requests).to.equal(1);
+  });
+
+  it('uses the browser’s HTTP cache as it is: no cache-busting, no cache bypass', async () => {
+    const feed = route('good');
+    const el = await fixture<NetworkList>(html`<network-list src=${feed.url}></network-list>`);
+    await showing(el, ALL);
+    const seen = await feed.stats();
+    expect(seen.url).to.equal(feed.url);
+    expect(seen.headers).not.to.have.property('cache-control');
+    expect(seen.headers).not.to.have.property('pragma');
+    expect(seen.headers.accept).to.contain('application/json');
+    expect(seen.headers, 'no cookies are sent').not.to.have.property('cookie');
+  });
+});
+
+describe('remote feeds: loading state', () => {
+  it('shows a polite status message in the element’s language and keeps space, then the feed', async () => {
+    const en = route('slow', { ms: 600 });
+    const de = route('slow', { ms: 600 });
+    const a = await fixture<NetworkList>(html`<network-list lang="en" src=${en.url}></network-list>`);
+    const b = await fixture<NetworkList>(html`<network-list lang="de" src=${de.url}></network-list>`);
+    for (const [el, text] of [
+      [a, EN.loading],
+      [b, DE.loading],
+    ] as const) {
+      expect(status(el).getAttribute('role')).to.equal('status');
+      expect(status(el).getAttribute('aria-live'), 'role=status is polite by itself').to.equal(null);
+      expect(statusText(el)).to.equal(text);
+      expect(status(el).getBoundingClientRect().height, 'space kept while loading').to.be.at.least(90);
+      expect(retryButton(el) === null, 'no Retry button').to.equal(true);
+    }
+    await expect(a).to.be.accessible();
+    await showing(a, ALL);
+    await showing(b, ALL);
+    expect(statusText(a)).to.equal('');
+    expect(status(a).getAttribute('role'), 'the live region stays for later messages').to.equal('status');
+  });
+});
+
+interface ErrorCase {
+  what: string;
+  route: () => ReturnType<typeof route>;
+  kind: string;
+  status?: number;
+  text: string;
+  /** Later lines of the message, after the first. */
+  more?: (lines: string[]) => void;
+  timeout?: number;
+}
+
+const cases: ErrorCase[] = [
+  { what: '404', route: () => route('status', { code: 404 }), kind: 'not-found', status: 404, text: EN.notFound(404) },
+  { what: '410', route: () => route('status', { code: 410 }), kind: 'not-found', status: 410, text: EN.notFound(410) },
+  { what: '403', route: () => route('status', { code: 403 }), kind: 'client', status: 403, text: EN.refused(403) },
+  { what: '500', route: () => route('status', { code: 500 }), kind: 'server', status: 500, text: EN.server(500) },
+  { what: 'invalid JSON', route: () => route('invalid-json'), kind: 'not-json', status: 200, text: EN.notJson },
+  { what: 'an HTML login page', route: () => route('login'), kind: 'not-json', status: 200, text: EN.notJson },
+  {
+    what: 'JSON that is not a feed',
+    route: () => route('not-a-feed'),
+    kind: 'invalid',
+    status: 200,
+    text: EN.invalid,
+    more: (lines) => {
+      // The first validation messages, each naming where in the feed it is.
+      expect(lines.length).to.be.at.least(2);
+      expect(lines.some((l) => l.startsWith('networks:'))).to.equal(true, lines.join(' | '));
+      expect(lines.some((l) => l.startsWith('checked:'))).to.equal(true, lines.join(' | '));
+    },
+  },
+  { what: 'a feed of a newer major version', route: () => route('v2'), kind: 'unsupported-version', status: 200, text: EN.version },
+  { what: 'a response that never finishes', route: () => route('never'), kind: 'timeout', text: EN.timeout },
+  { what: 'a response slower than the timeout', route: () => route('slow', { ms: 1500 }), kind: 'timeout', text: EN.timeout },
+  { what: 'an oversized response', route: () => route('large', { mode: 'length' }), kind: 'too-large', status: 200, text: EN.tooLarge },
+];
+
+describe('remote feeds: error states', () => {
+  for (const c of cases) {
+    it(`${c.what}: “${c.text}” in the live region, a Retry button, and feed-error (${c.kind})`, async () => {
+      const feed = c.route();
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const events = recordEvents(host);
+      const started = performance.now();
+      const el = document.createElement('network-list') as NetworkList;
+      el.lang = 'en';
+      el.timeout = 300;
+      el.src = feed.url;
+      host.append(el);
+      await failed(el);
+      expect(performance.now() - started, 'the message shows soon after the first attempt failed').to.be.below(1000);
+
+      const lines = errorLines(el);
+      expect(lines[0]).to.equal(c.text);
+      c.more?.(lines.slice(1));
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.closest('[role="status"]') === status(el), 'the message is in the live region').to.equal(true);
+      expect(retryButton(el)!.textContent!.trim()).to.equal('Try again');
+      expect(cards(el)).to.equal(0);
+
+      expect(events.errors).to.have.length(1);
+      const e = events.errors[0] as FeedErrorEvent;
+      expect(e).to.be.instanceOf(FeedErrorEvent);
+      expect(e.bubbles && e.composed).to.equal(true);
+      expect(e.url).to.equal(feed.absolute);
+      expect(e.kind).to.equal(c.kind);
+      expect(e.status).to.equal(c.status);
+      expect(events.loads).to.have.length(0);
+    });
+  }
+
+  it('blocked or offline: a cross-origin feed without CORS names both causes', async () => {
+    const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const feed = route('good');
+    const url = `${location.protocol}//${other}:${location.port}${feed.url}`;
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events = recordEvents(host);
+    const el = document.createElement('network-list') as NetworkList;
+    el.lang = 'en';
+    el.src = url;
+    host.append(el);
+    await failed(el);
+    expect(errorLines(el)).to.deep.equal([EN.network, EN.retrying]);
+    const e = events.errors[0] as FeedErrorEvent;
+    expect([e.kind, e.status]).to.deep.equal(['network', undefined]);
+  });
+
+  it('speaks German where the element is German (the same failure, shared, in both languages)', async () => {
+    const feed = route('status', { code: 404 });
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <network-list lang="de" src=${feed.url}></network-list>
+      <network-list lang="en" src=${feed.url}></network-list>
+    </div>`);
+    const [de, en] = [...host.querySelectorAll<NetworkList>('network-list')];
+    await failed(de);
+    await failed(en);
+    expect(errorLines(de)).to.deep.equal([DE.notFound(404)]);
+    expect(errorLines(en)).to.deep.equal([EN.notFound(404)]);
+    expect(retryButton(de)!.textContent!.trim()).to.equal('Erneut versuchen');
+    expect((await feed.stats()).requests).to.equal(1);
+    await expect(de).to.be.accessible();
+
+    const slow = route('never');
+    const timedOut = await fixture<NetworkList>(html`<network-list lang="de" timeout="300" src=${slow.url}></network-list>`);
+    await failed(timedOut);
+    expect(errorLines(timedOut)).to.deep.equal([DE.timeout, DE.retrying]);
+    const json = route('login');
+    const login = await fixture<NetworkList>(html`<network-list lang="de" src=${json.url}></network-list>`);
+    await failed(login);
+    expect(errorLines(login)).to.deep.equal([DE.notJson]);
+  });
+
+  it('follows a change of language while an error is shown', async () => {
+    const feed = route('status', { code: 500 });
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"><network-list timeout="300" src=${feed.url}></network-list></div>`);
+    const el = host.querySelector<NetworkList>('network-list')!;
+    await failed(el);
+    expect(errorLines(el)[0]).to.equal(EN.server(500));
+    host.lang = 'de';
+    await until(() => errorLines(el)[0] === DE.server(500), 'the German message');
+  });
+
+  it('the error state passes axe', async () => {
+    const feed = route('not-a-feed');
+    const el = await fixture<NetworkList>(html`<network-list lang="en" src=${feed.url}></network-list>`);
+    await failed(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('remote feeds: retries', () => {
+  it('shows a 500 at once, keeps trying in the background, and replaces the message with the feed', async () => {
+    const feed = route('seq', { steps: '500,good' });
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events = recordEvents(host);
+    const el = document.createElement('network-list') as NetworkList;
+    el.lang = 'en';
+    el.src = feed.url;
+    host.append(el);
+    await failed(el);
+    expect(errorLines(el)).to.deep.equal([EN.server(500), EN.retrying]);
+    expect((await feed.stats()).requests).to.equal(1);
+    await showing(el, ALL);
+    expect(statusText(el)).to.equal('');
+    expect(retryButton(el) === null, 'no Retry button').to.equal(true);
+    expect(events.errors.map((e) => (e as FeedErrorEvent).kind)).to.deep.equal(['server']);
+    expect(events.loads).to.have.length(1);
+    expect((await feed.stats()).requests).to.equal(2);
+  });
+
+  it('tries network errors, 5xx and timeouts three times in all, with backoff, and 4xx once', async () => {
+    const server = route('status', { code: 503 });
+    const hanging = route('never');
+    const missing = route('status', { code: 404 });
+    const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const events = recordEvents(host);
+    render(
+      html`<network-list timeout="300" src=${server.url}></network-list>
+        <network-list timeout="300" src=${hanging.url}></network-list>
+        <network-list timeout="300" src=${missing.url}></network-list>`,
+      host,
+    );
+    const [a, b, c] = [...host.querySelectorAll<NetworkList>('network-list')];
+    await failed(a);
+    const first = performance.now();
+    // The retries wait about 1 s and then 2 s (±25 %): not all at once.
+    await until(async () => (await server.stats()).requests === 2, 'the first retry', 2000);
+    expect(performance.now() - first).to.be.above(600);
+    await until(async () => (await server.stats()).requests === 3, 'the second retry', 3500);
+    expect(performance.now() - first).to.be.above(2000);
+    await until(async () => (await hanging.stats()).aborted === 3, 'three timed-out attempts', 3000);
+    await until(() => !errorLines(a).includes(EN.retrying) && !errorLines(b).includes(EN.retrying), 'retries ended');
+    await sleep(1300);
+    expect((await server.stats()).requests).to.equal(3);
+    expect((await hanging.stats()).requests).to.equal(3);
+    expect((await missing.stats()).requests).to.equal(1);
+    expect(errorLines(a)).to.deep.equal([EN.server(503)]);
+    expect(errorLines(b)).to.deep.equal([EN.timeout]);
+    expect(errorLines(c)).to.deep.equal([EN.notFound(404)]);
+    // One event per failure shown, not one per attempt.
+    expect(events.errors.map((e) => (e as FeedErrorEvent).kind).sort()).to.deep.equal(['not-found', 'server', 'timeout']);
+  });
+
+  it('Retry loads again: the loading message, the button kept (with focus) until the load ends, then the feed', async () => {
+    const feed = route('seq', { steps: '404,403,good' });
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const events = recordEvents(host);
+    const el = document.createElement('network-list') as NetworkList;
+    el.lang = 'en';
+    el.src = feed.url;
+    host.append(el);
+    await failed(el);
+    const button = retryButton(el)!;
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(statusText(el)).to.equal(EN.loading);
+    expect(retryButton(el) === button, 'the same button stays').to.equal(true);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement === button, 'focus stays on the button').to.equal(true);
+    button.click(); // ignored while loading
+    await until(() => errorLines(el)[0] === EN.refused(403), 'the second failure');
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
+    expect(el.shadowRoot!.activeElement === button).to.equal(true);
+    button.click();
+    await showing(el, ALL);
+    expect(retryButton(el) === null, 'no Retry button').to.equal(true);
+    expect((await feed.stats()).requests).to.equal(3);
+    expect(events.errors.map((e) => (e as FeedErrorEvent).kind)).to.deep.equal(['not-found', 'client']);
+    expect(events.loads).to.have.length(1);
+  });
+});
+
+describe('remote feeds: aborts and late answers', () => {
+  it('removing the last element aborts the request; removing one of two does not', async () => {
+    const feed = route('never');
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <network-list src=${feed.url}></network-list>
+      <network-card network="eccar" src=${feed.url}></network-card>
+    </div>`);
+    const events = recordEvents(host);
+    const [a, b] = host.children;
+    await until(async () => (await feed.stats()).requests === 1, 'the request');
+    a.remove();
+    await sleep(200);
+    expect((await feed.stats()).aborted).to.equal(0);
+    b.remove();
+    await until(async () => (await feed.stats()).aborted === 1, 'the server to see the request closed', 2000);
+    expect(events.errors).to.have.length(0);
+  });
+
+  it('moving an element within the page keeps its request', async () => {
+    const feed = route('slow', { ms: 400 });
+    const host = await fixture<HTMLDivElement>(html`<div><section></section><network-list src=${feed.url}></network-list></div>`);
+    const el = host.querySelector('network-list')!;
+    await until(async () => (await feed.stats()).requests === 1, 'the request');
+    host.querySelector('section')!.append(el);
+    await showing(el, ALL);
+    const seen = await feed.stats();
+    expect([seen.requests, seen.aborted]).to.deep.equal([1, 0]);
+  });
+
+  it('changing src aborts the old request and shows the new feed', async () => {
+    const old = route('never');
+    const next = route('good', { networks: 2 });
+    const el = await fixture<NetworkList>(html`<network-list src=${old.url}></network-list>`);
+    await until(async () => (await old.stats()).requests === 1, 'the first request');
+    el.src = next.url;
+    await showing(el, 2);
+    await until(async () => (await old.stats()).aborted === 1, 'the old request aborted', 2000);
+  });
+
+  it('a late answer for an old src never overwrites the newer one', async () => {
+    const slow = route('slow', { ms: 500 });
+    const fast = route('good', { networks: 2 });
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <network-list src=${slow.url}></network-list>
+      <network-list src=${slow.url}></network-list>
+    </div>`);
+    const [a, b] = [...host.querySelectorAll<NetworkList>('network-list')];
+    const events = recordEvents(a);
+    a.src = fast.url;
+    await showing(a, 2);
+    // b keeps the slow request alive; its answer arrives after a has moved on.
+    await showing(b, ALL);
+    await sleep(50);
+    expect(cards(a)).to.equal(2);
+    expect(events.loads.map((e) => (e as FeedLoadEvent).url)).to.deep.equal([fast.absolute]);
+    expect((await slow.stats()).finished).to.equal(1);
+  });
+});
+
+describe('remote feeds: size limit', () => {
+  it('refuses a declared oversize by Content-Length, before reading the body', async () => {
+    // The server sends the body only after 5 s: waiting for it would end in a timeout instead.
+    const feed = route('large', { mode: 'length' });
+    const el = await fixture<NetworkList>(html`<network-list lang="en" timeout="2000" src=${feed.url}></network-list>`);
+    await failed(el);
+    expect(errorLines(el)).to.deep.equal([EN.tooLarge]);
+    await until(async () => (await feed.stats()).aborted === 1, 'the connection closed', 2000);
+    expect((await feed.stats()).bytes).to.equal(0);
+  });
+
+  it('stops reading an undeclared (chunked) oversize at the limit', async () => {
+    const feed = route('large', { mode: 'chunked', bytes: 8_000_000 });
+    const el = await fixture<NetworkList>(html`<network-list lang="en" src=${feed.url}></network-list>`);
+    await failed(el);
+    expect(errorLines(el)).to.deep.equal([EN.tooLarge]);
+    await until(async () => (await feed.stats()).aborted === 1, 'the connection closed', 2000);
+    expect((await feed.stats()).bytes).to.be.below(8_000_000);
+  });
+
+  it('stops reading a compressed oversize whose Content-Length is the small compressed size', async () => {
+    const feed = route('large', { mode: 'gzip' });
+    const el = await fixture<NetworkList>(html`<network-list lang="en" src=${feed.url}></network-list>`);
+    await failed(el);
+    expect(errorLines(el)).to.deep.equal([EN.tooLarge]);
+    expect((await feed.stats()).bytes).to.be.below(100_000);
+  });
+
+  it('max-bytes sets the limit: a 3 MB feed loads under 4 MB, a small one is refused under 1 KB', async () => {
+    const big = route('large', { mode: 'chunked' });
+    const small = route('good');
+    const a = await fixture<NetworkList>(html`<network-list max-bytes="4000000" src=${big.url}></network-list>`);
+    const b = await fixture<NetworkList>(html`<network-list lang="en" max-bytes="1000" src=${small.url}></network-list>`);
+    await showing(a, ALL);
+    await failed(b);
+    expect(errorLines(b)).to.deep.equal([EN.tooLarge]);
+  });
+});
+
+describe('remote feeds: events', () => {
+  it('cross shadow roots (bubbling, composed) and name the feed’s URL', async () => {
+    const feed = route('status', { code: 404 });
+    const good = route('good', { networks: 3 });
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const events = recordEvents(document);
+    // Where each event started, read while it is dispatched (composedPath() is empty after).
+    const origins = new Map<string, EventTarget>();
+    const origin = (e: Event) => origins.set(e.type, e.composedPath()[0]);
+    document.addEventListener('feed-load', origin);
+    document.addEventListener('feed-error', origin);
+    const inner = document.createElement('network-list');
+    inner.src = feed.url;
+    const other = document.createElement('network-card');
+    other.setAttribute('network', bundledFeed.networks[0].id);
+    other.src = good.url;
+    root.append(inner, other);
+    await until(() => events.errors.length && events.loads.length, 'both events at the document');
+    const e = events.errors[0] as FeedErrorEvent;
+    expect([e.url, e.kind, e.status]).to.deep.equal([feed.absolute, 'not-found', 404]);
+    expect(origins.get('feed-error') === inner, 'feed-error comes from the inner element').to.equal(true);
+    const l = events.loads[0] as FeedLoadEvent;
+    expect([l.url, l.networks]).to.deep.equal([good.absolute, 3]);
+    expect(origins.get('feed-load') === other, 'feed-load comes from the card').to.equal(true);
+    document.removeEventListener('feed-load', origin);
+    document.removeEventListener('feed-error', origin);
+  });
+});
