@@ -1,8 +1,59 @@
 // The dev server for the demo (`npm start`). Builds are described in scripts/build.mjs.
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Partner feeds for the demo's section on remote feeds, served by the dev server as a partner's
+ * server would serve them. The content is honest: the bundled Heidelberg feed cut to its
+ * topic-specific networks, read afresh on every request.
+ *   /partner-feed.json          after 1 s (to show the loading state), with ETag and Cache-Control: no-cache
+ *   /partner-feed-flaky.json    the first request of every pair fails with 503, the retry succeeds
+ *   /partner-feed-missing.json  404
+ */
+function partnerFeeds(): Plugin {
+  let flaky = 0;
+  const feed = () => {
+    const bundled = JSON.parse(readFileSync(new URL('./src/feed/networks.json', import.meta.url), 'utf8'));
+    return JSON.stringify({
+      ...bundled,
+      categories: bundled.categories.filter((c: { id: string }) => c.id === 'topic-specific'),
+      networks: bundled.networks.filter((n: { category: string }) => n.category === 'topic-specific'),
+    });
+  };
+  return {
+    name: 'demo-partner-feeds',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        const send = (status: number, body: string, headers: Record<string, string> = {}) => {
+          res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+          res.end(body);
+        };
+        if (path === '/partner-feed.json') {
+          const body = feed();
+          const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
+          const timer = setTimeout(() => {
+            if (req.headers['if-none-match'] === etag) {
+              res.writeHead(304, { etag, 'cache-control': 'no-cache' });
+              res.end();
+            } else send(200, body, { etag, 'cache-control': 'no-cache' });
+          }, 1000);
+          res.on('close', () => clearTimeout(timer));
+        } else if (path === '/partner-feed-flaky.json') {
+          if (flaky++ % 2 === 0) send(503, '{"error": "temporarily unavailable"}', { 'cache-control': 'no-store' });
+          else send(200, feed(), { 'cache-control': 'no-store' });
+        } else if (path === '/partner-feed-missing.json') {
+          send(404, '{"error": "not found"}', { 'cache-control': 'no-store' });
+        } else next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
   root: 'demo',
+  plugins: [partnerFeeds()],
   server: { port: 5173, strictPort: false, fs: { allow: ['..'] } },
   preview: { port: 4173 },
   build: { outDir: '../dist/demo', emptyOutDir: true },
