@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const contactStyles = css`
   [part='heading'] {
-    font-size: 1.5em;
+    font-size: clamp(1.25em, 1em + 1.25vw, 1.5em);
   }
   [part='contacts'] {
     display: grid;

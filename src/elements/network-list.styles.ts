@@ -4,14 +4,19 @@ export const listStyles = css`
   [part='intro'] {
     margin-block-end: 1.5rem;
   }
+  /* Paragraphs of running text read best at a limited line length. */
+  [part='intro'] p {
+    max-inline-size: var(--network-intro-max-width, 48em);
+  }
   [part='category'] + [part='category'] {
     margin-block-start: 2rem;
   }
+  /* Smaller on small screens, so that long words fit a 320 px wide phone. */
   [part='category-heading'] {
-    font-size: 1.5em;
+    font-size: clamp(1.25em, 1em + 1.25vw, 1.5em);
   }
   [part='title'] {
-    font-size: 1.75em;
+    font-size: clamp(1.375em, 1em + 2vw, 1.75em);
   }
   [part='list'] {
     display: grid;

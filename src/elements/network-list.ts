@@ -31,6 +31,7 @@ import { heading, headingLevel, paragraph, text } from '../templates/parts.js';
  * @cssproperty [--network-line-height=1.5] - Line height of the text.
  * @cssproperty [--network-error-color=light-dark(#b3261e, #ffb4ab)] - The mark beside error messages.
  * @cssproperty [--network-loading-min-height=6rem] - Space kept while a remote feed loads.
+ * @cssproperty [--network-intro-max-width=48em] - The longest line of the introduction's paragraphs (with `intro`).
  *
  * @csspart base - The wrapper of everything the element renders; carries the `lang` in use.
  * @csspart intro - The title and introduction (with `intro`).

@@ -37,6 +37,9 @@ export const sharedStyles = css`
     line-height: 1.25;
     font-weight: 700;
     color: var(--network-heading-color, inherit);
+    /* Long German compounds: hyphenated where the browser knows the language (lang is set),
+       else broken only where they would not fit. */
+    hyphens: auto;
   }
   p {
     margin: 0 0 0.75em;
@@ -114,8 +117,15 @@ export const sharedStyles = css`
   [part='fact-value'] {
     margin: 0;
   }
-  [part='fact-value'] + [part='fact-value'] {
+  /* Several values (roles): each on its own line, as a bulleted list under the term. */
+  [part='fact']:has(> [part='fact-value'] + [part='fact-value']) > [part='fact-value'] {
     flex-basis: 100%;
+    display: list-item;
+    list-style: disc outside;
+    margin-inline-start: 1.25em;
+  }
+  [part='fact'] + [part='fact'] {
+    margin-block-start: 0.25em;
   }
   [part='links'] li + li {
     margin-block-start: 0.25em;

@@ -85,6 +85,23 @@ describe('layout', () => {
     });
   }
 
+  it('a reader’s text-spacing style sheet on the page reaches the text inside the elements', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+    document.head.append(style);
+    try {
+      const wrap = await fixture<HTMLElement>(page('de'));
+      for (const el of elementsIn(wrap)) {
+        const p = all(el, 'p')[0];
+        const fontSize = parseFloat(getComputedStyle(p).fontSize);
+        expect(parseFloat(getComputedStyle(p).letterSpacing), el.localName).to.be.closeTo(0.12 * fontSize, 0.1);
+        expect(parseFloat(getComputedStyle(p).wordSpacing), el.localName).to.be.closeTo(0.16 * fontSize, 0.1);
+      }
+    } finally {
+      style.remove();
+    }
+  });
+
   it('no layout jump: the height after the first update is final', async () => {
     for (const tag of ['network-list', 'network-card', 'contact-box']) {
       const el = document.createElement(tag) as LitElement;
