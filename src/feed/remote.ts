@@ -90,8 +90,8 @@ interface Entry {
 const entries = new Map<string, Entry>();
 
 // Why an attempt was aborted. Aborts for a listener that left, or a new series, are silent.
-const TIMED_OUT = new DOMException('The feed did not load in time.', 'TimeoutError');
-const LEFT = new DOMException('No element needs the feed any more.', 'AbortError');
+const TIMED_OUT = new DOMException('timeout', 'TimeoutError');
+const LEFT = new DOMException('unused', 'AbortError');
 
 /** The absolute form of a feed address, resolved against the document: the key of its load. */
 export function absoluteUrl(src: string): string {
