@@ -109,7 +109,9 @@ describe('layout', () => {
       el.setAttribute('intro', '');
       el.setAttribute('network', 'eccar');
       document.body.append(el);
-      await el.updateComplete;
+      // Measured right after the first update (not at updateComplete, which may wait for more).
+      for (let i = 0; i < 50 && !el.hasUpdated; i++) await Promise.resolve();
+      expect(el.hasUpdated, `${tag} updated`).to.equal(true);
       const first = el.getBoundingClientRect().height;
       expect(first, `${tag} has its content at once`).to.be.greaterThan(100);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

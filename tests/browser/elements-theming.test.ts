@@ -59,6 +59,7 @@ describe('theming from the page', () => {
     wrap.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(card.shadowRoot!.activeElement).to.equal(a);
+    expect(getComputedStyle(a).outlineStyle).to.equal('solid');
     expect(getComputedStyle(a).outlineColor).to.equal('rgb(0, 100, 0)');
   });
 
