@@ -1,21 +1,21 @@
 // `npm run build`: the script-tag bundles, the npm build with type declarations, the feed files.
 //   dist/cdn/network-elements.js        one self-contained, minified ES module (Lit, elements, both languages, the feed)
 //   dist/cdn/network-elements.iife.js   the same as a classic script; its one global is `NetworkElements`
+//   dist/cdn/network-elements.nodata.js the ES module without the Heidelberg feed, for partners' own feeds
 //   dist/cdn/networks.json, networks.schema.json   the bundled feed and its JSON Schema
 //   dist/*.js, dist/*.d.ts               the npm build: one module per source file, Lit left as a dependency
 //
 // The script-tag bundles land on pages we do not control, so besides being small they must leave
 // the page alone: Lit's production build (Vite's default `production` export condition), CSS and
-// HTML in `css`/`html` literals minified, terser over the whole bundle, and Lit's page-wide
+// HTML in `css`/`html` literals minified, the whole bundle minified, and Lit's page-wide
 // registries (version lists, `litPropertyMetadata`, the `Symbol.metadata` polyfill) left out —
 // a bundle that carries its own Lit shares nothing with other copies of Lit on the page.
 // `npm test` checks the size (tests/node/bundle.test.mjs) and what the bundles leave on a page
 // (tests/browser/bundle.test.ts).
 import { build } from 'vite';
-import { minify } from 'terser';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 
 const run = (cmd, args) => execFileSync(process.execPath, [cmd, ...args], { stdio: 'inherit' });
@@ -96,25 +96,25 @@ const declaredSideEffects = {
 const banner = `/*! network-elements ${pkg.version} (MIT) | includes Lit and @lit/localize: Copyright Google LLC, BSD-3-Clause */`;
 
 /**
- * Minifies a built file and its source map in place with terser, which makes the bundle about
- * 150 bytes (gzip) smaller than rolldown's own minifier does.
+ * For partner sites with a feed of their own: the Heidelberg data replaced by an empty feed, so
+ * that an element without `src` or `feed` shows "no networks" / "no contacts" notices.
  */
-async function terse(file, module) {
-  const map = await readFile(`${file}.map`, 'utf8');
-  const name = file.split('/').at(-1);
-  const result = await minify(await readFile(file, 'utf8'), {
-    module,
-    ecma: 2022,
-    compress: { passes: 2 },
-    format: { comments: false, preamble: banner },
-    sourceMap: { content: map, url: `${name}.map`, includeSources: true },
-  });
-  await writeFile(file, result.code);
-  await writeFile(`${file}.map`, result.map);
-}
+/** @type {import('vite').Plugin} */
+const withoutBundledFeed = {
+  name: 'network-elements:without-bundled-feed',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './networks.json' && importer?.split(sep).join('/').endsWith('src/feed/bundled.ts')) return '\0no-bundled-feed';
+    return null;
+  },
+  load(id) {
+    if (id !== '\0no-bundled-feed') return null;
+    return 'export default { version: "1.0.0", checked: "", categories: [], networks: [], contacts: [] };';
+  },
+};
 
 /** One script-tag bundle of `entry`: format `es` or `iife`. */
-async function cdnBundle(entry, format, fileName, plugins = []) {
+async function cdnBundle(entry, format, fileName, plugins = [], note = '') {
   await build({
     ...quiet,
     plugins: [
@@ -128,15 +128,17 @@ async function cdnBundle(entry, format, fileName, plugins = []) {
       emptyOutDir: false,
       sourcemap: true,
       target: 'es2022',
-      minify: false,
       lib: { entry, formats: [format], name: 'NetworkElements', fileName: () => fileName },
+      rolldownOptions: {
+        output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false }, postBanner: banner.replace(' |', `${note} |`) },
+      },
     },
   });
-  await terse(`dist/cdn/${fileName}`, format === 'es');
 }
 
 await cdnBundle('src/index.ts', 'es', 'network-elements.js');
 await cdnBundle('src/index.ts', 'iife', 'network-elements.iife.js');
+await cdnBundle('src/index.ts', 'es', 'network-elements.nodata.js', [withoutBundledFeed], ' without the Heidelberg feed');
 
 // react and vue hold framework typings only: their JS is an empty module, so that importing
 // them is harmless at run time too.

@@ -1,7 +1,7 @@
 // The script-tag bundles as a webmaster's page meets them (dist/cdn, built by `npm test` before the
 // browser tests). Every case runs in a fresh same-origin iframe, so that each page has its own
 // custom element registry, globals and console.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import pkg from '../../package.json';
 
 const ES = '/dist/cdn/network-elements.js';
@@ -131,6 +131,38 @@ describe('script-tag bundles on a page', () => {
     expect(win.customElements.get('network-list')).to.equal(ns.NetworkList);
     expect(win.customElements.get('network-card')).to.equal(ns.NetworkCard);
     expect(win.customElements.get('contact-box')).to.equal(ns.ContactBox);
+  });
+});
+
+describe('the script-tag bundle without the Heidelberg feed (network-elements.nodata.js)', () => {
+  const NODATA = '/dist/cdn/network-elements.nodata.js';
+  // The bundled feed as plain JSON, served by tests/frameworks/bundle-plugin.mjs: a partner's feed.
+  const PARTNER_FEED = '/tests/frameworks/feed';
+
+  it('shows a feed from src, firing feed-load', async () => {
+    const win = await page([es(NODATA)], `<network-list src="${PARTNER_FEED}"></network-list>`);
+    const list = win.document.querySelector('network-list')!;
+    await waitUntil(() => cards(win) === 5, 'the partner feed is shown');
+    expect(list.shadowRoot!.textContent).to.include('Energy Cities');
+    expectQuiet(win);
+    expect(newGlobals(win)).to.deep.equal([]);
+  });
+
+  it('without src or feed, says there is nothing to show, and makes no request', async () => {
+    const win = await page([es(NODATA)], '<network-list></network-list><contact-box></contact-box>');
+    const list = win.document.querySelector('network-list')!.shadowRoot!;
+    expect(list.querySelector('[part="notice"]')?.textContent).to.equal('This feed lists no networks.');
+    const box = win.document.querySelector('contact-box')!.shadowRoot!;
+    expect(box.querySelector('[part="notice"]')?.textContent).to.equal('This feed names no contacts.');
+    const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(requests).to.deep.equal([NODATA]);
+    expectQuiet(win);
+  });
+
+  it('beside the full bundle: the first registration wins, no warning', async () => {
+    const win = await page([es(), es(NODATA)]);
+    expect(cards(win)).to.equal(5);
+    expectQuiet(win);
   });
 });
 

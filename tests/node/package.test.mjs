@@ -96,6 +96,7 @@ describe('the packed package', () => {
       'dist/cdn/network-elements.js',
       'dist/cdn/network-elements.js.map',
       'dist/cdn/network-elements.iife.js',
+      'dist/cdn/network-elements.nodata.js',
       'dist/cdn/networks.json',
       'dist/cdn/networks.schema.json',
       'custom-elements.json',
