@@ -35,7 +35,11 @@ const INSTRUMENT = `<script>
 </script>`;
 
 const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+const blobs: string[] = [];
+afterEach(() => {
+  frames.splice(0).forEach((f) => f.remove());
+  blobs.splice(0).forEach((url) => URL.revokeObjectURL(url));
+});
 
 /** A fresh page with `scripts` in its head and `body`, loaded (module scripts have run). */
 async function page(scripts: string[], body = '<network-list></network-list>'): Promise<Frame> {
@@ -87,7 +91,7 @@ async function otherVersion(src: string, version: string): Promise<string> {
   const copy = code.replace(quoted, `"${version}"`);
   expect(copy, `the bundle names its version ${pkg.version}`).not.to.equal(code);
   const url = URL.createObjectURL(new Blob([copy], { type: 'text/javascript' }));
-  after(() => URL.revokeObjectURL(url));
+  blobs.push(url);
   return url;
 }
 
