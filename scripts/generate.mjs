@@ -1,10 +1,11 @@
 // Writes every generated file under src/generated/ (all marked "do not edit"):
 // - feed-types.ts from the feed's JSON Schema, the single source of truth for the format;
 // - version.ts from package.json;
-// - locales/*.ts and locale-codes.ts from locales/*.xlf (lit-localize build).
+// - locales/de.ts from locales/de.xlf: the German interface texts, keyed by their English source
+//   (see src/i18n/localize.ts for why this replaces `lit-localize build`).
 // Run by `npm run generate`, and before start, build and test.
 import { compileFromFile } from 'json-schema-to-typescript';
-import { execFileSync } from 'node:child_process';
+import { readXliff } from './xliff-table.mjs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 
 const note = (from) => `Generated from ${from} by scripts/generate.mjs. Do not edit by hand: run \`npm run generate\`.`;
@@ -23,4 +24,8 @@ await writeFile('src/generated/feed-types.ts', types);
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 await writeFile('src/generated/version.ts', `// ${note('package.json')}\nexport const VERSION = '${version}';\n`);
 
-execFileSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'build'], { stdio: 'inherit' });
+const de = readXliff('locales/de.xlf');
+await writeFile(
+  'src/generated/locales/de.ts',
+  `// ${note('locales/de.xlf')}\nexport const de: Record<string, string> = ${JSON.stringify(de, null, 2)};\n`,
+);

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { FeedElement } from './feed-element.js';
@@ -47,9 +46,10 @@ import { heading, paragraph } from '../templates/parts.js';
  */
 export class ContactBox extends FeedElement {
   static override styles = [sharedStyles, contactStyles];
+  static override properties = { contact: { reflect: true } };
 
   /** Shows only the contact with this id. */
-  @property({ reflect: true }) contact?: string;
+  contact?: string;
 
   protected renderFeed(feed: NetworkFeed): TemplateResult {
     const locale = this.locale;

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
@@ -61,39 +60,50 @@ function checkData(data: unknown): RemoteState {
  * @fires {FeedErrorEvent} feed-error - The feed cannot be shown, or a saved copy could not be refreshed; `url`, `kind` and, where there was a response, `status`.
  */
 export abstract class FeedElement extends LitElement {
+  // Declared without decorators: the decorator helpers would cost script-tag bytes for nothing.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    feed: { attribute: false },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    timeout: { type: Number },
+    maxBytes: { attribute: 'max-bytes', type: Number },
+    cache: {},
+    feedState: { state: true },
+  };
+
   /** The address of a remote feed. Without it, the bundled Heidelberg feed is shown. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Feed data, for developers who already hold it. Validated like a fetched feed; wins over `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** The level of the element's top headings, 2–6; deeper headings follow. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   /**
    * Milliseconds one attempt to load `src` may take, body included (default 8000). Elements
    * showing the same feed share its request; the first one's value applies.
    */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** The largest `src` feed read, in bytes (default 2097152, 2 MiB); a larger one is refused. */
-  @property({ attribute: 'max-bytes', type: Number }) maxBytes?: number;
+  maxBytes?: number;
 
   /**
    * `local`: keep the last good `src` feed in this browser's localStorage, show it at once on the
    * next visit while it is loaded again, and keep showing it, with its age, if that load fails.
    */
-  @property() cache?: 'local';
+  cache?: 'local';
 
-  @state() protected feedState: RemoteState = { status: 'ready', feed: bundledFeed, problems: [] };
+  protected feedState: RemoteState = { status: 'ready', feed: bundledFeed, problems: [] };
 
   /** Retry was pressed and the new load has not ended: the button stays (and keeps focus). */
-  @state() private reloading = false;
+  #reloading = false;
 
   protected readonly language = new LanguageController(this);
-  private unsubscribe?: () => void;
-  private subscribedUrl?: string;
-  private subscribedCache?: 'local';
+  #unsubscribe?: () => void;
+  #subscribedUrl?: string;
+  #subscribedCache?: 'local';
 
   /** The interface language in use: de or en. */
   protected get locale(): Locale {
@@ -107,16 +117,16 @@ export abstract class FeedElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.follow();
+    this.#follow();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.unfollow();
+    this.#unfollow();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('feed') || changed.has('src') || changed.has('cache')) this.follow();
+    if (changed.has('feed') || changed.has('src') || changed.has('cache')) this.#follow();
   }
 
   /** Renders inside the element's locale so that `msg()` speaks its language. */
@@ -132,8 +142,8 @@ export abstract class FeedElement extends LitElement {
     return html`<div part="base" lang=${this.locale}>
       <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>${s.status === 'loading'
           ? msg('Loading networks…')
-          : nothing}${failed ? this.renderError(s) : nothing}</div>${(failed || this.reloading) && this.src && this.feed === undefined
-        ? html`<button part="retry" type="button" aria-disabled=${this.reloading ? 'true' : 'false'} @click=${this.retry}>
+          : nothing}${failed ? this.#renderError(s) : nothing}</div>${(failed || this.#reloading) && this.src && this.feed === undefined
+        ? html`<button part="retry" type="button" aria-disabled=${this.#reloading ? 'true' : 'false'} @click=${this.#retry}>
             ${msg('Try again')}
           </button>`
         : nothing}
@@ -150,7 +160,7 @@ export abstract class FeedElement extends LitElement {
   }
 
   /** A failure: what went wrong, the first validation messages, and whether a saved copy is shown. */
-  private renderError(s: Extract<RemoteState, { status: 'error' | 'stale' }>) {
+  #renderError(s: Extract<RemoteState, { status: 'error' | 'stale' }>) {
     const error = s.error!;
     const errors = s.status === 'error' ? s.problems.filter((p) => p.severity === 'error') : [];
     const more = errors.length - SHOWN_PROBLEMS;
@@ -169,41 +179,41 @@ export abstract class FeedElement extends LitElement {
   }
 
   /** Picks the feed source and follows it. */
-  private follow() {
+  #follow() {
     if (!this.isConnected) return;
     if (this.feed !== undefined) {
-      this.unfollow();
-      this.setState(checkData(this.feed), undefined);
+      this.#unfollow();
+      this.#setState(checkData(this.feed), undefined);
     } else if (this.src) {
       const cache = this.cache === 'local' ? 'local' : undefined;
-      if (this.subscribedUrl === this.src && this.subscribedCache === cache) return;
-      this.unfollow();
-      const src = (this.subscribedUrl = this.src);
-      this.subscribedCache = cache;
+      if (this.#subscribedUrl === this.src && this.#subscribedCache === cache) return;
+      this.#unfollow();
+      const src = (this.#subscribedUrl = this.src);
+      this.#subscribedCache = cache;
       const url = absoluteUrl(src);
       // Each subscription hears only its own URL, and is dropped when src changes; the check
       // below is a second guard that an answer for an older src is never shown.
-      this.unsubscribe = subscribe(src, (s) => this.subscribedUrl === src && this.setState(s, url), {
+      this.#unsubscribe = subscribe(src, (s) => this.#subscribedUrl === src && this.#setState(s, url), {
         timeout: this.timeout,
         maxBytes: this.maxBytes,
         cache,
       });
     } else {
-      this.unfollow();
+      this.#unfollow();
       this.feedState = { status: 'ready', feed: bundledFeed, problems: [] };
     }
   }
 
-  private unfollow() {
-    this.unsubscribe?.();
-    this.unsubscribe = this.subscribedUrl = this.subscribedCache = undefined;
+  #unfollow() {
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#subscribedUrl = this.#subscribedCache = undefined;
   }
 
   /** Shows a state; reports a newly loaded feed, and each new failure once. */
-  private setState(s: RemoteState, url: string | undefined) {
+  #setState(s: RemoteState, url: string | undefined) {
     const previous = this.feedState;
     this.feedState = s;
-    if (s.status === 'ready' || failure(s)) this.reloading = false;
+    if (s.status === 'ready' || failure(s)) this.#reloading = false;
     if (s.status === 'ready' && url && !(previous.status === 'ready' && previous.feed === s.feed)) {
       this.dispatchEvent(new FeedLoadEvent(url, s.feed.networks.length));
     }
@@ -211,9 +221,10 @@ export abstract class FeedElement extends LitElement {
     if (error && error !== failure(previous)) this.dispatchEvent(new FeedErrorEvent(url, error.kind, error.status));
   }
 
-  private retry() {
-    if (!this.src || this.reloading) return;
-    this.reloading = true;
+  #retry() {
+    if (!this.src || this.#reloading) return;
+    this.#reloading = true;
+    this.requestUpdate();
     retry(this.src);
   }
 }

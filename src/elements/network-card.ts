@@ -1,5 +1,4 @@
 import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
 import { validateNetwork, type ValidationResult } from '../feed/validate.js';
@@ -49,12 +48,13 @@ const checked = new WeakMap<object, ValidationResult<Network>>();
  */
 export class NetworkCard extends FeedElement {
   static override styles = sharedStyles;
+  static override properties = { network: {} };
 
   /**
    * The network to show: its id in the feed (attribute `network="energy-cities"`), or a network
    * object (property), validated like feed data.
    */
-  @property({ reflect: false }) network?: string | Network;
+  network?: string | Network;
 
   protected renderFeed(feed: NetworkFeed): TemplateResult {
     const n = this.network;

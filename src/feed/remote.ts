@@ -66,32 +66,144 @@ interface Saved {
   savedAt: number;
 }
 
-interface Entry {
-  url: string;
-  state: NetworkState;
-  /** Each listener, and whether it wants the saved copy. */
-  listeners: Map<Listener, boolean>;
-  timeout: number;
-  maxBytes: number;
-  /** Attempts made in the current series. */
-  attempts: number;
-  /** The attempt under way. */
-  controller?: AbortController;
-  backoff?: ReturnType<typeof setTimeout>;
-  deadline?: ReturnType<typeof setTimeout>;
-  /** The saved copy: undefined until read, null when there is none. */
-  saved?: Saved | null;
-  /** Whether good loads are saved (some listener asked for `cache="local"`). */
-  persist: boolean;
-  /** Whether this page saved the current feed already. */
-  stored: boolean;
-}
-
-const entries = new Map<string, Entry>();
-
 // Why an attempt was aborted. Aborts for a listener that left, or a new series, are silent.
 const TIMED_OUT = new DOMException('timeout', 'TimeoutError');
 const LEFT = new DOMException('unused', 'AbortError');
+
+/** The load of one feed URL, shared by every element that follows it. */
+class Load {
+  state: NetworkState = { status: 'loading' };
+  /** Each listener, and whether it wants the saved copy. */
+  readonly listeners = new Map<Listener, boolean>();
+  readonly #url: string;
+  readonly #timeout: number;
+  readonly #maxBytes: number;
+  /** Attempts made in the current series. */
+  #attempts = 0;
+  /** The attempt under way. */
+  #controller?: AbortController;
+  #backoff?: ReturnType<typeof setTimeout>;
+  #deadline?: ReturnType<typeof setTimeout>;
+  /** The saved copy: undefined until read, null when there is none. */
+  #saved?: Saved | null;
+  /** Whether good loads are saved (some listener asked for `cache="local"`). */
+  #persist = false;
+  /** Whether this page saved the current feed already. */
+  #stored = false;
+
+  constructor(url: string, options: RemoteOptions) {
+    this.#url = url;
+    this.#timeout = positive(options.timeout) ?? DEFAULT_TIMEOUT;
+    this.#maxBytes = positive(options.maxBytes) ?? DEFAULT_MAX_BYTES;
+    this.begin();
+  }
+
+  get busy() {
+    return !!this.#controller;
+  }
+
+  add(listener: Listener, local: boolean) {
+    this.listeners.set(listener, local);
+    if (local) {
+      this.#persist = true;
+      if (this.state.status === 'ready') this.#save(this.state.feed);
+    }
+    listener(this.#view(local));
+  }
+
+  /** Ends the series under way: the attempt, the wait before the next one, the deadline. */
+  stop() {
+    this.#controller?.abort(LEFT);
+    this.#controller = undefined;
+    clearTimeout(this.#backoff);
+    clearTimeout(this.#deadline);
+  }
+
+  /** Starts a series of attempts. */
+  begin() {
+    this.#attempts = 0;
+    this.#deadline = setTimeout(() => {
+      if (this.state.status === 'loading') this.set({ status: 'error', error: new FeedError('timeout'), problems: [], retrying: true });
+    }, MESSAGE_DEADLINE);
+    void this.#attempt();
+  }
+
+  set(state: NetworkState) {
+    this.state = state;
+    for (const [listener, local] of this.listeners) listener(this.#view(local));
+  }
+
+  /** What one listener sees: the load's state, or the saved copy while there is no fresh feed. */
+  #view(local: boolean): RemoteState {
+    const s = this.state;
+    if (s.status === 'ready' || !local) return s;
+    if (this.#saved === undefined) this.#saved = read(this.#url);
+    const saved = this.#saved;
+    if (!saved) return s;
+    return {
+      status: 'stale',
+      ...saved,
+      error: s.status === 'error' ? s.error : undefined,
+      retrying: s.status === 'error' && s.retrying,
+    };
+  }
+
+  async #attempt() {
+    const controller = (this.#controller = new AbortController());
+    this.#attempts++;
+    const timer = setTimeout(() => controller.abort(TIMED_OUT), this.#timeout);
+    let state: NetworkState;
+    try {
+      const { json, status } = await load(this.#url, controller.signal, this.#maxBytes);
+      const { value, problems } = validateFeed(json);
+      state = value
+        ? { status: 'ready', feed: value, problems }
+        : { status: 'error', error: invalid(problems, status), problems, retrying: false };
+    } catch (e) {
+      const error = e instanceof FeedError ? e : new FeedError(controller.signal.reason === TIMED_OUT ? 'timeout' : 'network');
+      state = { status: 'error', error, problems: [], retrying: false };
+    }
+    clearTimeout(timer);
+    // Aborted because no element needs it any more, or superseded by a new series.
+    if (this.#controller !== controller) return;
+    this.#controller = undefined;
+    clearTimeout(this.#deadline);
+
+    if (state.status === 'error' && isTransient(state.error.kind) && this.#attempts <= RETRIES) {
+      state.retrying = true;
+      const delay = 1000 * 2 ** (this.#attempts - 1) * (0.75 + Math.random() * 0.5);
+      this.#backoff = setTimeout(() => this.#attempt(), delay);
+    }
+    const previous = this.state;
+    // The same failure again keeps its error object, so elements do not report it twice.
+    if (
+      state.status === 'error' &&
+      previous.status === 'error' &&
+      previous.error.kind === state.error.kind &&
+      previous.error.status === state.error.status
+    ) {
+      state.error = previous.error;
+    }
+    if (state.status === 'ready') {
+      this.#stored = false;
+      this.#saved = null;
+      if (this.#persist) this.#save(state.feed);
+    }
+    this.set(state);
+  }
+
+  #save(feed: NetworkFeed) {
+    if (this.#stored) return;
+    this.#stored = true;
+    try {
+      localStorage.setItem(STORAGE_PREFIX + this.#url, JSON.stringify({ savedAt: Date.now(), feed }));
+    } catch {
+      // Quota, private mode or disabled storage: the page shows the feed all the same.
+    }
+  }
+}
+
+const loads = new Map<string, Load>();
 
 /** The absolute form of a feed address, resolved against the document: the key of its load. */
 export function absoluteUrl(src: string): string {
@@ -108,244 +220,95 @@ export function absoluteUrl(src: string): string {
  */
 export function subscribe(src: string, listener: Listener, options: RemoteOptions = {}): () => void {
   const url = absoluteUrl(src);
-  let entry = entries.get(url);
-  if (!entry) {
-    entry = {
-      url,
-      state: { status: 'loading' },
-      listeners: new Map(),
-      timeout: positive(options.timeout) ?? DEFAULT_TIMEOUT,
-      maxBytes: positive(options.maxBytes) ?? DEFAULT_MAX_BYTES,
-      attempts: 0,
-      persist: false,
-      stored: false,
-    };
-    entries.set(url, entry);
-    begin(entry);
-  }
-  const local = options.cache === 'local';
-  entry.listeners.set(listener, local);
-  if (local) {
-    entry.persist = true;
-    if (entry.state.status === 'ready') save(entry, entry.state.feed);
-  }
-  listener(view(entry, local));
-  const e = entry;
+  let load = loads.get(url);
+  if (!load) loads.set(url, (load = new Load(url, options)));
+  load.add(listener, options.cache === 'local');
+  const l = load;
   return () => {
-    if (!e.listeners.delete(listener) || e.listeners.size) return;
+    if (!l.listeners.delete(listener) || l.listeners.size) return;
     // Let go a moment later: an element moved within the page disconnects and reconnects at
     // once, and should not cancel and restart its load.
-    queueMicrotask(() => release(e));
+    queueMicrotask(() => {
+      // A loaded feed stays: later elements on this page show it without a request.
+      if (l.listeners.size || loads.get(url) !== l || l.state.status === 'ready') return;
+      l.stop();
+      loads.delete(url);
+    });
   };
 }
 
 /** Loads `src` again after a failure (the Retry button), with a fresh series of attempts. */
 export function retry(src: string) {
-  const entry = entries.get(absoluteUrl(src));
-  if (!entry || entry.state.status === 'ready') return;
-  if (entry.state.status === 'loading' && entry.controller) return;
-  stop(entry);
-  set(entry, { status: 'loading' });
-  begin(entry);
+  const load = loads.get(absoluteUrl(src));
+  if (!load || load.state.status === 'ready' || (load.state.status === 'loading' && load.busy)) return;
+  load.stop();
+  load.set({ status: 'loading' });
+  load.begin();
 }
 
 function positive(n: number | undefined): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-/** What one listener sees: the load's state, or the saved copy while there is no fresh feed. */
-function view(entry: Entry, local: boolean): RemoteState {
-  const s = entry.state;
-  if (s.status === 'ready' || !local) return s;
-  if (entry.saved === undefined) entry.saved = read(entry.url);
-  const saved = entry.saved;
-  if (!saved) return s;
-  return {
-    status: 'stale',
-    ...saved,
-    error: s.status === 'error' ? s.error : undefined,
-    retrying: s.status === 'error' && s.retrying,
-  };
-}
-
-function set(entry: Entry, state: NetworkState) {
-  entry.state = state;
-  for (const [listener, local] of entry.listeners) listener(view(entry, local));
-}
-
-function release(entry: Entry) {
-  if (entry.listeners.size || entries.get(entry.url) !== entry) return;
-  // A loaded feed stays: later elements on this page show it without a request.
-  if (entry.state.status === 'ready') return;
-  stop(entry);
-  entries.delete(entry.url);
-}
-
-/** Ends the series under way: the attempt, the wait before the next one, the deadline. */
-function stop(entry: Entry) {
-  entry.controller?.abort(LEFT);
-  entry.controller = undefined;
-  clearTimeout(entry.backoff);
-  clearTimeout(entry.deadline);
-  entry.backoff = entry.deadline = undefined;
-}
-
-/** Starts a series of attempts. */
-function begin(entry: Entry) {
-  entry.attempts = 0;
-  entry.deadline = setTimeout(() => {
-    entry.deadline = undefined;
-    if (entry.state.status === 'loading') set(entry, { status: 'error', error: new FeedError('timeout'), problems: [], retrying: true });
-  }, MESSAGE_DEADLINE);
-  void attempt(entry);
-}
-
-async function attempt(entry: Entry) {
-  const controller = (entry.controller = new AbortController());
-  entry.attempts++;
-  const timer = setTimeout(() => controller.abort(TIMED_OUT), entry.timeout);
-  let state: NetworkState;
-  try {
-    const { json, status } = await load(entry.url, controller.signal, entry.maxBytes);
-    const { value, problems } = validateFeed(json);
-    state = value
-      ? { status: 'ready', feed: value, problems }
-      : {
-          status: 'error',
-          error: new FeedError(problems.some((p) => p.code === 'unsupported-version') ? 'unsupported-version' : 'invalid', status),
-          problems,
-          retrying: false,
-        };
-  } catch (e) {
-    const error = e instanceof FeedError ? e : new FeedError(controller.signal.reason === TIMED_OUT ? 'timeout' : 'network');
-    state = { status: 'error', error, problems: [], retrying: false };
-  } finally {
-    clearTimeout(timer);
-  }
-  // Aborted because no element needs it any more, or superseded by a new series.
-  if (entry.controller !== controller) return;
-  entry.controller = undefined;
-  clearTimeout(entry.deadline);
-  entry.deadline = undefined;
-
-  if (state.status === 'error' && isTransient(state.error.kind) && entry.attempts <= RETRIES) {
-    state.retrying = true;
-    const delay = 1000 * 2 ** (entry.attempts - 1) * (0.75 + Math.random() * 0.5);
-    entry.backoff = setTimeout(() => {
-      entry.backoff = undefined;
-      void attempt(entry);
-    }, delay);
-  }
-  const previous = entry.state;
-  // The same failure again keeps its error object, so elements do not report it twice.
-  if (
-    state.status === 'error' &&
-    previous.status === 'error' &&
-    previous.error.kind === state.error.kind &&
-    previous.error.status === state.error.status
-  ) {
-    state.error = previous.error;
-  }
-  if (state.status === 'ready') {
-    entry.stored = false;
-    entry.saved = null;
-    if (entry.persist) save(entry, state.feed);
-  }
-  set(entry, state);
+/** The error for JSON that is not a usable feed. */
+function invalid(problems: Problem[], status?: number): FeedError {
+  return new FeedError(problems.some((p) => p.code === 'unsupported-version') ? 'unsupported-version' : 'invalid', status);
 }
 
 /** One request: the parsed JSON, or a FeedError; aborts reject with the signal's reason. */
 async function load(url: string, signal: AbortSignal, maxBytes: number): Promise<{ json: unknown; status: number }> {
   const response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
   const status = response.status;
-  if (!response.ok) {
-    discard(response);
-    throw new FeedError(status === 404 || status === 410 ? 'not-found' : status >= 500 ? 'server' : 'client', status);
-  }
+  const body = response.body;
   // Refused before reading when the size is declared; counted while reading when it is not (or
   // when it is the compressed size).
-  if (Number(response.headers.get('content-length')) > maxBytes) {
-    discard(response);
-    throw new FeedError('too-large', status);
+  const error = !response.ok
+    ? new FeedError(status === 404 || status === 410 ? 'not-found' : status >= 500 ? 'server' : 'client', status)
+    : Number(response.headers.get('content-length')) > maxBytes
+      ? new FeedError('too-large', status)
+      : undefined;
+  const reader = body?.getReader();
+  if (error) {
+    // Close the body that is not wanted, so the connection is not held open.
+    reader?.cancel().catch(() => {});
+    throw error;
   }
-  const text = await readText(response, maxBytes);
+  const chunks: BlobPart[] = [];
+  for (let size = 0; reader; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value as BlobPart);
+    if ((size += value.byteLength) > maxBytes) {
+      reader.cancel().catch(() => {});
+      throw new FeedError('too-large', status);
+    }
+  }
   try {
-    return { json: JSON.parse(text), status };
+    return { json: JSON.parse(await new Blob(chunks).text()), status };
   } catch {
     throw new FeedError('not-json', status);
   }
 }
 
-async function readText(response: Response, maxBytes: number): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      reader.cancel().catch(() => {});
-      throw new FeedError('too-large', response.status);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
-/** Closes a response whose body is not wanted, so the connection is not held open. */
-function discard(response: Response) {
-  response.body?.cancel().catch(() => {});
-}
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The saved copy of a feed, checked like a fetched one; garbage is removed. */
 function read(url: string): Saved | null {
-  let raw: string | null | undefined;
+  const key = STORAGE_PREFIX + url;
   try {
-    raw = storage()?.getItem(STORAGE_PREFIX + url);
-  } catch {
-    return null;
-  }
-  if (!raw) return null;
-  try {
-    const data: unknown = JSON.parse(raw);
-    const savedAt = (data as { savedAt?: unknown } | null)?.savedAt;
+    const data = JSON.parse(localStorage.getItem(key) ?? 'null');
+    const savedAt = data?.savedAt;
+    if (data === null) return null;
     if (typeof savedAt === 'number' && Number.isFinite(savedAt)) {
-      const { value, problems } = validateFeed((data as { feed?: unknown }).feed);
+      const { value, problems } = validateFeed(data.feed);
       if (value) return { feed: value, problems, savedAt };
     }
+    localStorage.removeItem(key);
   } catch {
-    // Not JSON: removed below.
-  }
-  try {
-    storage()?.removeItem(STORAGE_PREFIX + url);
-  } catch {
-    // Nothing more to do.
+    // Storage disabled or refused, or garbage that is not JSON: there is no copy.
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // Nothing more to do.
+    }
   }
   return null;
-}
-
-function save(entry: Entry, feed: NetworkFeed) {
-  if (entry.stored) return;
-  entry.stored = true;
-  try {
-    storage()?.setItem(STORAGE_PREFIX + entry.url, JSON.stringify({ savedAt: Date.now(), feed }));
-  } catch {
-    // Quota, private mode or disabled storage: the page shows the feed all the same.
-  }
 }

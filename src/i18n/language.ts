@@ -33,14 +33,17 @@ export class LanguageController implements ReactiveController {
   /** The language the host renders in. */
   locale: Locale = 'de';
 
-  constructor(private readonly host: LocaleHost) {
+  readonly #host: LocaleHost;
+
+  constructor(host: LocaleHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected() {
-    this.locale = resolveLocale(this.host);
+    this.locale = resolveLocale(this.#host);
     hosts.add(this);
-    for (let root = this.host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    for (let root = this.#host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
       observe(root);
       if (!(root instanceof ShadowRoot)) break;
     }
@@ -52,10 +55,10 @@ export class LanguageController implements ReactiveController {
 
   /** Re-reads the language; asks for a render only when it changed. */
   refresh() {
-    const locale = resolveLocale(this.host);
+    const locale = resolveLocale(this.#host);
     if (locale !== this.locale) {
       this.locale = locale;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 }

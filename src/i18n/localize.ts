@@ -1,36 +1,49 @@
 /**
  * Per-element localization on top of @lit/localize.
  *
- * `msg()` reads one page-wide locale, but two elements on one page may speak different
- * languages. We therefore use @lit/localize's *reentrant* runtime: the locale `msg()` sees is
- * whatever `withLocale()` has set for the synchronous render that is running now. Every element
- * renders inside `withLocale(this.locale, …)` (see `LocalizedElement`), so the strings in its
- * template come out in its own language. Translations still flow through the ordinary
- * @lit/localize-tools workflow: `lit-localize extract` → translate `locales/*.xlf` →
- * `lit-localize build`, which writes the statically imported modules in `src/generated/locales`
- * (static, because a dynamic import would split the single-file script-tag bundle).
+ * `msg()` normally reads one page-wide locale, but two elements on one page may speak different
+ * languages. So the locale `msg()` answers in is whatever `withLocale()` has set for the
+ * synchronous render running now, and every element renders inside `withLocale(this.locale, …)`
+ * (see FeedElement.update): the strings of its template come out in its own language.
+ *
+ * Texts are written with `msg()`/`str` and extracted with the @lit/localize-tools workflow
+ * (`lit-localize extract` → translate `locales/de.xlf`). Instead of `lit-localize build` and
+ * its hash-keyed runtime, `npm run generate` turns the XLIFF into a table keyed by the English
+ * source text (src/generated/locales/de.ts), and the implementation of `msg()` installed below
+ * looks strings up there: the same workflow for translators, but no id hashing in the script-tag
+ * bundle, whose every byte lands on someone else's page. The table is imported statically: a
+ * dynamic import would split the single-file bundle.
  */
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import * as de from '../generated/locales/de.js';
-import { sourceLocale } from '../generated/locale-codes.js';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { de } from '../generated/locales/de.js';
 
 /** The interface languages this library ships. */
 export type Locale = 'de' | 'en';
 
-const targets: Record<string, { templates: typeof de.templates }> = { de };
 let current: Locale = 'de';
 
+/** What `str` makes of a template literal. */
+interface StrResult {
+  strings: readonly string[];
+  values: unknown[];
+}
+
+/** A text in the current locale: the translation with its `{N}` filled in, or the English source. */
+function localized(template: string | StrResult): string {
+  const strings = typeof template === 'string' ? [template] : template.strings;
+  const values = typeof template === 'string' ? [] : template.values;
+  const translation = current === 'de' ? de[strings.join('{}')] : undefined;
+  return translation !== undefined
+    ? translation.replace(/\{(\d+)\}/g, (_, i) => String(values[+i]))
+    : strings.reduce((text, s, i) => text + String(values[i - 1]) + s);
+}
+
 try {
-  configureReentrantLocalization({
-    sourceLocale,
-    targetLocales: ['de'],
-    getLocale: () => current,
-    loadLocaleSync: (locale) => targets[locale],
-  });
+  _installMsgImplementation(localized as never);
 } catch {
-  // Another copy of this library, or the host application, configured the same
-  // @lit/localize module first. msg() then still returns the English source strings.
-  console.warn('network-elements: @lit/localize was configured elsewhere; interface texts fall back to English.');
+  // The host application configured the same @lit/localize module first (npm build only):
+  // msg() then answers as that configuration says, in English where it has no translation.
+  console.warn('network-elements: @lit/localize was configured elsewhere; interface texts may not be in German.');
 }
 
 /** Runs `render` with `msg()` answering in `locale`. Renders are synchronous, so this nests safely. */
