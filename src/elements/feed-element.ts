@@ -68,7 +68,6 @@ export abstract class FeedElement extends LitElement {
     timeout: { type: Number },
     maxBytes: { attribute: 'max-bytes', type: Number },
     cache: {},
-    feedState: { state: true },
   };
 
   /** The address of a remote feed. Without it, the bundled Heidelberg feed is shown. */
@@ -95,6 +94,7 @@ export abstract class FeedElement extends LitElement {
    */
   cache?: 'local';
 
+  /** What is shown; set through #setState, which asks for a render. */
   protected feedState: RemoteState = { status: 'ready', feed: bundledFeed, problems: [] };
 
   /** Retry was pressed and the new load has not ended: the button stays (and keeps focus). */
@@ -178,12 +178,16 @@ export abstract class FeedElement extends LitElement {
     </div>`;
   }
 
-  /** Picks the feed source and follows it. */
+  /**
+   * Picks the feed source and follows it. A `feed` property is shown even before the element is
+   * connected (server-side rendering never connects it); a remote feed is followed only while connected.
+   */
   #follow() {
-    if (!this.isConnected) return;
     if (this.feed !== undefined) {
       this.#unfollow();
       this.#setState(checkData(this.feed), undefined);
+    } else if (!this.isConnected) {
+      // Loads wait for the element to be connected.
     } else if (this.src) {
       const cache = this.cache === 'local' ? 'local' : undefined;
       if (this.#subscribedUrl === this.src && this.#subscribedCache === cache) return;
@@ -200,7 +204,7 @@ export abstract class FeedElement extends LitElement {
       });
     } else {
       this.#unfollow();
-      this.feedState = { status: 'ready', feed: bundledFeed, problems: [] };
+      this.#setState({ status: 'ready', feed: bundledFeed, problems: [] }, undefined);
     }
   }
 
@@ -213,6 +217,7 @@ export abstract class FeedElement extends LitElement {
   #setState(s: RemoteState, url: string | undefined) {
     const previous = this.feedState;
     this.feedState = s;
+    this.requestUpdate();
     if (s.status === 'ready' || failure(s)) this.#reloading = false;
     if (s.status === 'ready' && url && !(previous.status === 'ready' && previous.feed === s.feed)) {
       this.dispatchEvent(new FeedLoadEvent(url, s.feed.networks.length));
