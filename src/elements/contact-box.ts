@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';

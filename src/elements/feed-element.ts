@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
 import { FeedError } from '../feed/errors.js';

@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localize.js';
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
 import { validateNetwork, type ValidationResult } from '../feed/validate.js';
 import { FeedElement } from './feed-element.js';

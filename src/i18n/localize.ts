@@ -17,6 +17,11 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { de } from '../generated/locales/de.js';
 
+// msg() and str from the modules that define them: the package's index would bring along its
+// whole runtime (configureLocalization, id hashing), which the bundler cannot drop.
+export { msg } from '@lit/localize/init/install.js';
+export { str } from '@lit/localize/internal/str-tag.js';
+
 /** The interface languages this library ships. */
 export type Locale = 'de' | 'en';
 

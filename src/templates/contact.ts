@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localize.js';
 import type { Address, Contact, Office } from '../generated/feed-types.js';
 import type { Locale } from '../i18n/localize.js';
 import { pick, pickUrl } from '../i18n/text.js';

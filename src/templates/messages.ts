@@ -2,7 +2,7 @@
  * Interface texts that are not part of one template: feed problems and load failures.
  * Called during render only, so `msg()` answers in the rendering element's language.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localize.js';
 import type { FeedError } from '../feed/errors.js';
 import type { Problem } from '../feed/validate.js';
 

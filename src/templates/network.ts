@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localize.js';
 import type { Network, Quantity, Role } from '../generated/feed-types.js';
 import type { Locale } from '../i18n/localize.js';
 import { formatNumber, formatYearMonth } from '../i18n/format.js';
