@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { securityMiddleware } from './tests/server/security.mjs';
 import { feedServerMiddleware } from './tests/server/feed-server.mjs';
+import { ssrPagesMiddleware } from './tests/server/ssr-pages.mjs';
 import { frameworkBundles } from './tests/frameworks/bundle-plugin.mjs';
 
 const executablePath = findChromium();
@@ -36,7 +37,7 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [securityMiddleware(), feedServerMiddleware()],
+  middleware: [securityMiddleware(), feedServerMiddleware(), ssrPagesMiddleware()],
   plugins: [
     frameworkBundles(),
     forcedColorsPlugin(),

@@ -2,6 +2,7 @@
 //   dist/cdn/network-elements.js        one self-contained, minified ES module (Lit, elements, both languages, the feed)
 //   dist/cdn/network-elements.iife.js   the same as a classic script; its one global is `NetworkElements`
 //   dist/cdn/network-elements.nodata.js the ES module without the Heidelberg feed, for partners' own feeds
+//   dist/cdn/network-elements.ssr.js    the ES module with Lit's hydration support, for server-rendered HTML
 //   dist/cdn/networks.json, networks.schema.json   the bundled feed and its JSON Schema
 //   dist/*.js, dist/*.d.ts               the npm build: one module per source file, Lit left as a dependency
 //
@@ -113,12 +114,15 @@ const withoutBundledFeed = {
   },
 };
 
-/** One script-tag bundle of `entry`: format `es` or `iife`. */
-async function cdnBundle(entry, format, fileName, plugins = [], note = '') {
+/**
+ * One script-tag bundle of `entry`: format `es` or `iife`. `literals`: options for the literal
+ * minifier (minify-html-literals).
+ */
+async function cdnBundle(entry, format, fileName, plugins = [], note = '', literals = {}) {
   await build({
     ...quiet,
     plugins: [
-      { ...minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }), enforce: 'pre' },
+      { ...minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: literals }), enforce: 'pre' },
       withoutLitGlobals,
       declaredSideEffects,
       ...plugins,
@@ -139,6 +143,12 @@ async function cdnBundle(entry, format, fileName, plugins = [], note = '') {
 await cdnBundle('src/index.ts', 'es', 'network-elements.js');
 await cdnBundle('src/index.ts', 'iife', 'network-elements.iife.js');
 await cdnBundle('src/index.ts', 'es', 'network-elements.nodata.js', [withoutBundledFeed], ' without the Heidelberg feed');
+// For pages with the elements' server-rendered HTML (`npx network-elements render`): the ES
+// module with Lit's hydration support, so that the elements take over that HTML instead of
+// rendering it again. Not in the bundles above, whose budget it would break (src/ssr/hydrate.ts).
+// Hydration matches each template by a hash of its strings, and the server renders the npm
+// build's templates: so here the html`` literals stay as written (css`` is still minified).
+await cdnBundle('src/ssr/hydrate.ts', 'es', 'network-elements.ssr.js', [], ' with hydration support', { shouldMinify: () => false });
 
 // react and vue hold framework typings only: their JS is an empty module, so that importing
 // them is harmless at run time too.

@@ -30,9 +30,15 @@ type LocaleHost = ReactiveControllerHost & Element;
  * switch on `<html>` or any ancestor re-renders the elements it concerns, without reload.
  */
 export class LanguageController implements ReactiveController {
-  /** The language the host renders in. */
-  locale: Locale = 'de';
+  /**
+   * The language the host renders in. Until the host is first connected (as in server-side
+   * rendering, which never connects it), read from its own `lang` attribute.
+   */
+  get locale(): Locale {
+    return this.#locale ?? resolveLocale(this.#host);
+  }
 
+  #locale?: Locale;
   readonly #host: LocaleHost;
 
   constructor(host: LocaleHost) {
@@ -41,7 +47,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostConnected() {
-    this.locale = resolveLocale(this.#host);
+    this.#locale = resolveLocale(this.#host);
     hosts.add(this);
     for (let root = this.#host.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
       observe(root);
@@ -56,8 +62,8 @@ export class LanguageController implements ReactiveController {
   /** Re-reads the language; asks for a render only when it changed. */
   refresh() {
     const locale = resolveLocale(this.#host);
-    if (locale !== this.locale) {
-      this.locale = locale;
+    if (locale !== this.#locale) {
+      this.#locale = locale;
       this.#host.requestUpdate();
     }
   }

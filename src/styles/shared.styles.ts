@@ -142,9 +142,13 @@ export const sharedStyles = css`
       border-color: ButtonText;
     }
   }
+  /* On paper: no controls, and each web address written out after its link. */
   @media print {
     button {
       display: none;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
     }
   }
 `;

@@ -38,13 +38,15 @@ describe('package.json', () => {
       assert.ok(existsSync(join(root, file)), `${entry} → ${file} exists`);
     }
     assert.equal(pkg.customElements, 'custom-elements.json');
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/localize', 'lit']);
+    // @lit-labs/ssr is for the CLI (`npx network-elements render`) only: no module in dist/ imports it.
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr', '@lit/localize', 'lit']);
+    assert.deepEqual(pkg.bin, { 'network-elements': 'bin/network-elements.mjs' });
   });
 
   test('the npm build leaves Lit to the dependency: no copy of Lit in dist/ outside dist/cdn', () => {
     const files = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => f.endsWith('.js') && !f.startsWith('cdn'));
     assert.ok(files.some((f) => /from "lit"/.test(read(`dist/${f}`))), 'modules import lit');
-    for (const f of files) assert.doesNotMatch(read(`dist/${f}`), /lit-html|reactive-element/, `dist/${f} bundles Lit`);
+    for (const f of files) assert.doesNotMatch(read(`dist/${f}`), /lit-html|reactive-element|@lit-labs\/ssr/, `dist/${f} bundles Lit`);
   });
 
   // Bundled as a consumer's bundler would, honouring "exports" and "sideEffects": each entry
@@ -87,7 +89,7 @@ describe('the packed package', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('ships dist/, the manifest and the editor data; no sources, tests or demo', () => {
+  test('ships dist/, the CLI, the manifest and the editor data; no sources, tests or demo', () => {
     for (const f of [
       'dist/index.js',
       'dist/index.d.ts',
@@ -97,15 +99,22 @@ describe('the packed package', () => {
       'dist/cdn/network-elements.js.map',
       'dist/cdn/network-elements.iife.js',
       'dist/cdn/network-elements.nodata.js',
+      'dist/cdn/network-elements.ssr.js',
       'dist/cdn/networks.json',
       'dist/cdn/networks.schema.json',
       'custom-elements.json',
       'vscode.html-custom-data.json',
       'README.md',
+      'bin/network-elements.mjs',
+      'scripts/render/render.mjs',
+      'scripts/render/plain.mjs',
+      'scripts/render/json-ld.mjs',
     ]) {
       assert.ok(files.includes(f), `${f} is shipped`);
     }
-    const stray = files.filter((f) => !/^(dist\/|custom-elements\.json$|vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE)/.test(f));
+    const stray = files.filter(
+      (f) => !/^(dist\/|bin\/|scripts\/render\/|custom-elements\.json$|vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE)/.test(f),
+    );
     assert.deepEqual(stray, []);
   });
 
