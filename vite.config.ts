@@ -1,7 +1,35 @@
 // The dev server for the demo (`npm start`). Builds are described in scripts/build.mjs.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * package.json's `sideEffects` names ./dist files; applied to the sources, it would let the
+ * production build (`vite build`) drop the registering imports (`import './network-list.js'`)
+ * and ship a demo without elements. The listed modules' sources keep their side effects, as in
+ * scripts/build.mjs.
+ */
+function declaredSideEffects(): Plugin {
+  const { sideEffects } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { sideEffects: string[] };
+  const sources = new Set(
+    sideEffects.filter((p) => /^\.\/dist\/[^*]+\.js$/.test(p)).map((p) => resolve(p.replace(/^\.\/dist\/(.*)\.js$/, 'src/$1.ts'))),
+  );
+  return {
+    name: 'demo-declared-side-effects',
+    transform: (code, id) => (sources.has(resolve(id)) ? { code, map: null, moduleSideEffects: true } : null),
+  };
+}
+
+/**
+ * The built demo's script keeps `blocking="render"` (Vite rewrites the tag without it): the page
+ * is first painted with the elements rendered, so nothing below them moves (no layout shift).
+ */
+const renderBlockingScript: Plugin = {
+  name: 'demo-render-blocking-script',
+  apply: 'build',
+  transformIndexHtml: { order: 'post', handler: (html) => html.replace('<script type="module" crossorigin', '<script type="module" blocking="render" crossorigin') },
+};
 
 /**
  * Partner feeds for the demo's section on remote feeds, served by the dev server as a partner's
@@ -53,7 +81,7 @@ function partnerFeeds(): Plugin {
 
 export default defineConfig({
   root: 'demo',
-  plugins: [partnerFeeds()],
+  plugins: [partnerFeeds(), declaredSideEffects(), renderBlockingScript],
   server: { port: 5173, strictPort: false, fs: { allow: ['..'] } },
   preview: { port: 4173 },
   build: { outDir: '../dist/demo', emptyOutDir: true },

@@ -39,6 +39,17 @@ async function showElementLanguages(lang: Lang) {
   }
 }
 
+// The failure examples of the remote-feed section start loading when they come into view, so
+// that the reader sees the error and the recovery happen (and loading the page fails nothing).
+const startInView = new IntersectionObserver((entries) => {
+  for (const { isIntersecting, target } of entries) {
+    if (!isIntersecting) continue;
+    target.setAttribute('src', (target as HTMLElement).dataset.src!);
+    startInView.unobserve(target);
+  }
+});
+document.querySelectorAll('[data-src]').forEach((el) => startInView.observe(el));
+
 buttons.forEach((b) => b.addEventListener('click', () => setLanguage(b.dataset.lang as Lang)));
 const requested = new URLSearchParams(location.search).get('lang');
 const source = document.querySelector<HTMLAnchorElement>('#source-link');
