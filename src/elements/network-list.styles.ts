@@ -23,4 +23,14 @@ export const listStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--network-card-min-width, 18rem)), 1fr));
     gap: var(--_gap);
   }
+  /*
+   * Long lists (rendered in chunks, see network-list.ts): cards far off screen are laid out and
+   * painted only when they come near, so that thousands of networks render and switch language
+   * without long tasks. They stay in the accessibility tree and in find-in-page. A card not yet
+   * shown holds the place of a typical one; once shown, its own size.
+   */
+  .long > li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20rem;
+  }
 `;

@@ -1,12 +1,39 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
-import type { NetworkFeed } from '../generated/feed-types.js';
+import type { Network, NetworkFeed } from '../generated/feed-types.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { listStyles } from './network-list.styles.js';
 import { renderNetwork } from '../templates/network.js';
-import { heading, headingLevel, paragraph, text } from '../templates/parts.js';
+import { heading, headingLevel, paragraph, text, type HeadingLevel } from '../templates/parts.js';
+import type { Locale } from '../i18n/localize.js';
+
+// Long lists render in chunks, so that the first screenful shows at once and no task grows with
+// the feed. The first update renders FIRST networks (more than a large screen shows); the rest
+// follow one batch per frame, each as large as renders in about CHUNK_MS (timed as they go, so
+// slower devices get smaller batches). A language or heading-level change goes
+// through the chunks the same way, from the top; until a chunk's turn, it keeps its older text.
+// Each chunk of CHUNK networks is a template behind `guard`, so chunks already rendered are not
+// evaluated again; new chunks only add to the end, so nothing on screen moves. `updateComplete`
+// waits for the last chunk. The cards of such long lists (class `long`) are laid out only near
+// the screen (network-list.styles.ts): otherwise each frame would lay out the whole list again.
+// bench/ measures all this.
+const CHUNK = 20;
+const FIRST = 40;
+const CHUNK_MS = 30;
+
+/** A feed's networks by category id, in feed order: the same arrays on every render. */
+const grouped = new WeakMap<NetworkFeed, Record<string, Network[]>>();
+function networksIn(feed: NetworkFeed, category: string): Network[] {
+  let groups = grouped.get(feed);
+  if (!groups) {
+    grouped.set(feed, (groups = {}));
+    for (const n of feed.networks) (groups[n.category] ??= []).push(n);
+  }
+  return groups[category] ?? [];
+}
 
 /**
  * Every network of a feed, grouped by category in feed order: each category a section with its
@@ -63,6 +90,61 @@ export class NetworkList extends FeedElement {
   /** Also shows the feed's title and introduction; the categories' headings then go one level deeper. */
   @property({ type: Boolean, reflect: true }) intro = false;
 
+  /** The guard key of each chunk on screen, in display order: [networks, start, locale, level]. */
+  #chunks: unknown[][] = [];
+  /** The networks the next update may render, and the size of the next batch. */
+  #budget = FIRST;
+  #perBatch = FIRST;
+  /** When the update of the current batch began (0 outside such an update), and how many networks it rendered. */
+  #chunkStart = 0;
+  #rendered = 0;
+  #unfinished = false;
+  /** The next chunk frame, while chunks wait. */
+  #nextFrame?: Promise<void>;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Chunks pause while the element is out of the document, and go on when it is back.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    if (this.#chunkStart) {
+      // The next batch: as many networks as this one's cost per network fits into CHUNK_MS.
+      const cost = performance.now() - this.#chunkStart;
+      if (this.#rendered) this.#perBatch = Math.max(CHUNK, Math.min(2 * this.#perBatch, Math.round((this.#rendered * CHUNK_MS) / cost)));
+      this.#chunkStart = 0;
+    } else this.#perBatch = FIRST; // A new run of batches (new data, language, level) starts small.
+    if (this.#unfinished)
+      this.#nextFrame ??= new Promise((resolve) =>
+        // Right after the next frame is painted, so that a batch never holds back a frame that
+        // could show the networks before it.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            this.#nextFrame = undefined;
+            this.#budget = this.#perBatch;
+            if (this.isConnected) {
+              this.#chunkStart = performance.now();
+              this.requestUpdate();
+            }
+            resolve();
+          }),
+        ),
+      );
+    this.#unfinished = false;
+  }
+
+  /** Resolves when the last chunk is rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#nextFrame && this.isConnected) {
+      await this.#nextFrame;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected renderFeed(feed: NetworkFeed): TemplateResult {
     const locale = this.locale;
     const top = this.level;
@@ -80,17 +162,63 @@ export class NetworkList extends FeedElement {
         ? this.renderNotice(msg(str`There is no category “${this.category}” in this feed.`))
         : nothing}
       ${!this.category && !feed.categories.length ? this.renderNotice(msg('This feed lists no networks.')) : nothing}
-      ${categories.map((c) => {
-        const networks = feed.networks.filter((n) => n.category === c.id);
-        return html`<section part="category">
-          ${heading(categoryLevel, text(c.name, locale), `category-${c.id}`, 'category-heading')}
-          ${c.description ? paragraph(c.description, locale) : nothing}
-          ${networks.length
-            ? html`<ul part="list" role="list">
-                ${networks.map((n) => html`<li>${renderNetwork(n, locale, cardLevel)}</li>`)}
-              </ul>`
-            : this.renderNotice(msg('There are no networks in this category.'))}
-        </section>`;
-      })}`;
+      ${this.#renderCategories(feed, categories, locale, cardLevel, categoryLevel)}`;
+  }
+
+  /**
+   * The categories and their networks, chunk by chunk: a chunk rendered with the same key stays;
+   * others are rendered while the budget lasts; after that, a chunk of the same networks keeps
+   * its older language or level until a later frame, and the rest waits. A category shows once
+   * its first chunk does.
+   */
+  #renderCategories(
+    feed: NetworkFeed,
+    categories: NetworkFeed['categories'],
+    locale: Locale,
+    cardLevel: HeadingLevel,
+    categoryLevel: HeadingLevel,
+  ) {
+    const old = this.#chunks;
+    const keys: unknown[][] = (this.#chunks = []);
+    const long = categories.reduce((sum, c) => sum + networksIn(feed, c.id).length, 0) > FIRST;
+    // A server render (never connected) has one pass: it renders every network.
+    let budget = this.isConnected ? this.#budget : Infinity;
+    let stopped = false;
+    this.#rendered = budget;
+    this.#budget = FIRST;
+    const sections = [];
+    for (const c of categories) {
+      const networks = networksIn(feed, c.id);
+      const chunks = [];
+      for (let start = 0; start < networks.length && !stopped; start += CHUNK) {
+        const prev = old[keys.length];
+        const same = prev?.[0] === networks && prev[1] === start;
+        let key = prev;
+        if (!same || prev[2] !== locale || prev[3] !== cardLevel) {
+          if (budget > 0) {
+            budget -= Math.min(CHUNK, networks.length - start);
+            key = [networks, start, locale, cardLevel];
+          } else if (same) this.#unfinished = true;
+          else {
+            stopped = this.#unfinished = true;
+            break;
+          }
+        }
+        keys.push(key);
+        chunks.push(guard(key, () => networks.slice(start, start + CHUNK).map((n) => html`<li>${renderNetwork(n, locale, cardLevel)}</li>`)));
+      }
+      if (stopped && !chunks.length) break;
+      sections.push(html`<section part="category">
+        ${heading(categoryLevel, text(c.name, locale), `category-${c.id}`, 'category-heading')}
+        ${c.description ? paragraph(c.description, locale) : nothing}
+        ${networks.length
+          ? html`<ul part="list" role="list" class=${long ? 'long' : nothing}>
+              ${chunks}
+            </ul>`
+          : this.renderNotice(msg('There are no networks in this category.'))}
+      </section>`);
+    }
+    this.#rendered -= budget;
+    return sections;
   }
 }
