@@ -21,7 +21,7 @@ import type { Locale } from '../i18n/localize.js';
 // the screen (network-list.styles.ts): otherwise each frame would lay out the whole list again.
 // bench/ measures all this.
 const CHUNK = 20;
-const FIRST = 40;
+const FIRST = 100;
 const CHUNK_MS = 30;
 
 /** A feed's networks by category id, in feed order: the same arrays on every render. */
