@@ -1,7 +1,7 @@
 // Lighthouse (12.2.3, the last major that runs on Node 20) on the built demo, for
 // `npm run bench`: performance, accessibility and best practices, in Lighthouse's default
-// mobile setting (a mid-range phone: 4× slower CPU, simulated slow 4G). The reports are kept in
-// bench/results/ (JSON and HTML).
+// mobile setting (a mid-range phone: 4× slower CPU, simulated slow 4G). scripts/bench.mjs keeps
+// the JSON report in bench/results/.
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 

@@ -57,13 +57,53 @@ export function targets(r) {
   return rows;
 }
 
+/** What the figures mean, from the figures themselves. */
+function notes(r) {
+  const out = ['How to read this:', ''];
+  out.push(
+    '- Lists of more than 100 networks render in chunks (src/elements/network-list.ts): the first 100 at once, the rest one ' +
+      'batch per frame, each sized to about 30 ms of work; their cards are laid out only near the screen ' +
+      '(`content-visibility: auto`). The floor uses the same style sheets, so it skips the same layout work, and it builds ' +
+      'everything in one task: the render ratios from 100 networks up compare chunked rendering, spread over frames, ' +
+      'with one long task, and mostly measure the script work per card.',
+  );
+  if (r.nodes100) {
+    const e = r.nodes100.element;
+    const f = r.nodes100.floor;
+    const all = (x) => x.elements + x.texts + x.comments;
+    out.push(
+      `- For 100 networks the element's shadow DOM holds ${n(all(e))} nodes (${n(e.elements)} elements, ${n(e.texts)} texts, ` +
+        `${n(e.comments)} comments — Lit's markers for the template parts), the floor's ${n(all(f))} (${n(f.elements)}, ` +
+        `${n(f.texts)}, ${n(f.comments)}). Style work after a change of \`lang\` grows with the nodes, comments included.`,
+    );
+  }
+  const big = Math.max(...Object.keys(r.render ?? { 0: 0 }).map(Number));
+  const lang = r.longestTask?.[`language:element:${big}`];
+  const langFloor = r.longestTask?.[`language:floor:${big}`];
+  if (lang && langFloor)
+    out.push(
+      `- Changing \`<html lang>\` makes Chromium restyle every node below it in one task, before any script can split the ` +
+        `work: with ${n(big)} networks that task is ${ms(langFloor.maxMs)} ms for the floor and ${ms(lang.maxMs)} ms for the element ` +
+        '(its extra nodes). Only fewer nodes in the document (virtualization) would avoid it.',
+    );
+  const fresh = r.longestTask?.[`fresh:element:${big}`];
+  if (fresh)
+    out.push(
+      `- New data is validated (src/feed/validate.ts) before the first render: with ${n(big)} networks that is most of the ` +
+        `${ms(fresh.firstCardMs.median)} ms to the first cards.`,
+    );
+  out.push('');
+  return out;
+}
+
 export function section(r) {
   const sizes = Object.keys(r.render ?? {}).map(Number);
   const lines = [
     '## Performance',
     '',
-    `Measured by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGiB} GiB), ` +
-      `Chromium ${r.chromium} headless, Node ${r.machine.node}; the whole run took ${r.seconds} s. ` +
+    `Measured by \`npm run bench\` (not part of \`npm test\`: it builds, then measures in headless Chromium; it rewrites this section) ` +
+      `on ${r.date.slice(0, 10)}: ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGiB} GiB), ` +
+      `Chromium ${r.chromium}, Node ${r.machine.node}; the whole run took ${r.seconds} s. ` +
       'The element (the script-tag bundle) is compared with a *floor*: the same markup built by hand with ' +
       '`createElement` and `textContent` in a shadow root with the same style sheets (`bench/pages/floor.js`; the run checks ' +
       'that both DOMs are equal). Samples of the two alternate in one page; figures are medians with 95% confidence ' +
@@ -143,7 +183,7 @@ export function section(r) {
     for (const [what, figure, ok] of rows) lines.push(`| ${what} | ${figure} | ${yes(ok)} |`);
     lines.push('');
   }
-  lines.push('Raw figures: `bench/results/latest.json`.');
+  lines.push(...notes(r), 'Raw figures: `bench/results/latest.json`.');
   return lines.join('\n');
 }
 

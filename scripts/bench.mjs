@@ -93,6 +93,7 @@ try {
       for (const lang of ['de', 'en']) {
         const c = await page.evaluate(([n, l]) => window.bench.compare(n, l), [count, lang]);
         if (!c.same) throw new Error(`floor and element differ (${count}, ${lang}):\n element: ${c.element}\n floor:   ${c.floor}`);
+        if (count === 100 && lang === 'de') results.nodes100 = c.nodes;
       }
     }
     log('floor DOM = element DOM (5 and 100 networks, de and en)');
@@ -181,9 +182,13 @@ try {
 
   if (phase('lighthouse') && (!quick || only)) {
     results.lighthouse = await runLighthouse(`${server.origin}/`, executablePath, CHROMIUM_FLAGS, join(snap, 'lighthouse'));
-    // The HTML report holds the whole result (its JSON included): that one is kept.
-    const report = keep ? 'bench/results/lighthouse.report.html' : join(tmpdir(), 'network-elements-lighthouse.report.html');
-    await cp(join(snap, 'lighthouse.report.html'), report);
+    // The JSON report is kept (open it in https://googlechrome.github.io/lighthouse/viewer/),
+    // without its screenshots, which are most of its bytes.
+    const report = keep ? 'bench/results/lighthouse.report.json' : join(tmpdir(), 'network-elements-lighthouse.report.json');
+    const lhr = JSON.parse(await readFile(join(snap, 'lighthouse.report.json'), 'utf8'));
+    delete lhr.fullPageScreenshot;
+    for (const id of ['screenshot-thumbnails', 'final-screenshot']) if (lhr.audits[id]) delete lhr.audits[id].details;
+    await writeFile(report, JSON.stringify(lhr));
     results.lighthouse.reports = [report];
     log(`Lighthouse: ${JSON.stringify(results.lighthouse.scores)}`);
   }

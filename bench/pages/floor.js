@@ -37,7 +37,7 @@ const STRINGS = {
 };
 
 /** Feeds with more networks than this render `long` lists (src/elements/network-list.ts: FIRST). */
-const LONG = 40;
+const LONG = 100;
 
 const numbers = {};
 const months = {};

@@ -142,6 +142,18 @@ function shape(root) {
   return out.join('').replace(/\s*(<|>)\s*/g, '$1');
 }
 
+/** The nodes under `root`, by kind: the style and layout work of a change grows with them. */
+function countNodes(root) {
+  const count = { elements: 0, texts: 0, comments: 0 };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === Node.ELEMENT_NODE) count.elements++;
+    else if (n.nodeType === Node.TEXT_NODE) count.texts++;
+    else if (n.nodeType === Node.COMMENT_NODE) count.comments++;
+  }
+  return count;
+}
+
 /** Exposed to scripts/bench.mjs. */
 window.bench = {
   async prepare(count) {
@@ -186,6 +198,7 @@ window.bench = {
   async compare(count, lang) {
     const data = await feed(count);
     const shapes = {};
+    const nodes = {};
     for (const kind of ['element', 'floor']) {
       await reset();
       const r = await subjects[kind](data);
@@ -194,9 +207,10 @@ window.bench = {
         await switchers[kind](r);
       }
       shapes[kind] = shape(r.root);
+      nodes[kind] = countNodes(r.root);
     }
     await reset();
-    if (shapes.element === shapes.floor) return { same: true, length: shapes.element.length };
+    if (shapes.element === shapes.floor) return { same: true, nodes };
     let i = 0;
     while (shapes.element[i] === shapes.floor[i]) i++;
     return { same: false, at: i, element: shapes.element.slice(i - 80, i + 120), floor: shapes.floor.slice(i - 80, i + 120) };
