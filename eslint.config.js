@@ -65,6 +65,19 @@ export default tseslint.config(
     },
   },
   {
+    // `npm run bench`: its pages run in the browser, and its scripts hand functions to the page.
+    files: ['bench/pages/**/*.js', 'scripts/bench*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'window', 'document', 'location', 'performance', 'fetch', 'customElements', 'structuredClone', 'requestAnimationFrame',
+          'MutationObserver', 'PerformanceObserver', 'CSSStyleSheet', 'Node', 'NodeFilter', 'Text', 'Event', 'URLSearchParams',
+          'setTimeout',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
