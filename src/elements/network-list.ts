@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/localize.js';
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -83,12 +82,13 @@ function networksIn(feed: NetworkFeed, category: string): Network[] {
  */
 export class NetworkList extends FeedElement {
   static override styles = [sharedStyles, listStyles];
+  static override properties = { category: { reflect: true }, intro: { type: Boolean, reflect: true } };
 
   /** Shows only the category with this id. */
-  @property({ reflect: true }) category?: string;
+  category?: string;
 
   /** Also shows the feed's title and introduction; the categories' headings then go one level deeper. */
-  @property({ type: Boolean, reflect: true }) intro = false;
+  intro = false;
 
   /** The guard key of each chunk on screen, in display order: [networks, start, locale, level]. */
   #chunks: unknown[][] = [];
