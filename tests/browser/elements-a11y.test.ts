@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { NetworkList } from '../../src/index.js';
-import { all, clean, one, smallFeed } from './elements-helpers.js';
+import { all, clean, computedColor, one, smallFeed } from './elements-helpers.js';
 
 /** Every state each element can be in without a remote feed (a never-answering `src` for loading). */
 function states(): [string, () => TemplateResult][] {
@@ -165,14 +165,7 @@ describe('accessibility', () => {
   });
 
   describe('forced colors (Windows contrast themes)', () => {
-    const probe = (color: string) => {
-      const p = document.createElement('span');
-      p.style.color = color;
-      document.body.append(p);
-      const value = getComputedStyle(p).color;
-      p.remove();
-      return value;
-    };
+    const probe = computedColor;
 
     before(async () => {
       await executeServerCommand('emulate-forced-colors', { active: true });

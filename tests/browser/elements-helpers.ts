@@ -28,6 +28,16 @@ export const facts = (el: Element | ParentNode) =>
     [...row.querySelectorAll('dt, dd')].map((n) => clean(n)),
   );
 
+/** A CSS colour as getComputedStyle reports it (system colours resolved in the current mode). */
+export function computedColor(color: string): string {
+  const p = document.createElement('span');
+  p.style.color = color;
+  document.body.append(p);
+  const value = getComputedStyle(p).color;
+  p.remove();
+  return value;
+}
+
 /** The language the element renders in, as its content says (`lang` on the `base` part). */
 export const renderedLang = (el: Element) => one(el, '[part="base"]').getAttribute('lang');
 

@@ -2,17 +2,9 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NetworkCard } from '../../src/index.js';
-import { one, smallFeed } from './elements-helpers.js';
+import { computedColor, one, smallFeed } from './elements-helpers.js';
 
-/** A colour as getComputedStyle reports it. */
-function rgb(color: string) {
-  const p = document.createElement('span');
-  p.style.color = color;
-  document.body.append(p);
-  const value = getComputedStyle(p).color;
-  p.remove();
-  return value;
-}
+const rgb = computedColor;
 
 describe('theming from the page', () => {
   let sheet: HTMLStyleElement | undefined;

@@ -44,6 +44,19 @@ afterEach(() => {
   expect(takeUncaught(), 'uncaught errors and unhandled rejections').to.deep.equal([]);
 });
 
+
+/** An English `<network-list>` following `src`, appended to a fixture host that records its events. */
+async function mountList(src: string, timeout?: number) {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const events = recordEvents(host);
+  const el = document.createElement('network-list') as NetworkList;
+  el.lang = 'en';
+  if (timeout) el.timeout = timeout;
+  el.src = src;
+  host.append(el);
+  return { el, host, events };
+}
+
 describe('remote feeds: sharing one request', () => {
   it('20 elements on one URL make one request, and each reports feed-load with the URL and the number of networks', async () => {
     const feed = route('slow', { ms: 300 });
@@ -171,14 +184,8 @@ describe('remote feeds: error states', () => {
   for (const c of cases) {
     it(`${c.what}: “${c.text}” in the live region, a Retry button, and feed-error (${c.kind})`, async () => {
       const feed = c.route();
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const events = recordEvents(host);
       const started = performance.now();
-      const el = document.createElement('network-list') as NetworkList;
-      el.lang = 'en';
-      el.timeout = 300;
-      el.src = feed.url;
-      host.append(el);
+      const { el, events } = await mountList(feed.url, 300);
       await failed(el);
       expect(performance.now() - started, 'the message shows soon after the first attempt failed').to.be.below(1000);
 
@@ -204,12 +211,7 @@ describe('remote feeds: error states', () => {
     const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     const feed = route('good');
     const url = `${location.protocol}//${other}:${location.port}${feed.url}`;
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const events = recordEvents(host);
-    const el = document.createElement('network-list') as NetworkList;
-    el.lang = 'en';
-    el.src = url;
-    host.append(el);
+    const { el, events } = await mountList(url);
     await failed(el);
     expect(errorLines(el)).to.deep.equal([EN.network, EN.retrying]);
     const e = events.errors[0] as FeedErrorEvent;
@@ -262,12 +264,7 @@ describe('remote feeds: error states', () => {
 describe('remote feeds: retries', () => {
   it('shows a 500 at once, keeps trying in the background, and replaces the message with the feed', async () => {
     const feed = route('seq', { steps: '500,good' });
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const events = recordEvents(host);
-    const el = document.createElement('network-list') as NetworkList;
-    el.lang = 'en';
-    el.src = feed.url;
-    host.append(el);
+    const { el, events } = await mountList(feed.url);
     await failed(el);
     expect(errorLines(el)).to.deep.equal([EN.server(500), EN.retrying]);
     expect((await feed.stats()).requests).to.equal(1);
@@ -314,12 +311,7 @@ describe('remote feeds: retries', () => {
 
   it('Retry loads again: the loading message, the button kept (with focus) until the load ends, then the feed', async () => {
     const feed = route('seq', { steps: '404,403,good' });
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const events = recordEvents(host);
-    const el = document.createElement('network-list') as NetworkList;
-    el.lang = 'en';
-    el.src = feed.url;
-    host.append(el);
+    const { el, events } = await mountList(feed.url);
     await failed(el);
     const button = retryButton(el)!;
     expect(button.getAttribute('aria-disabled')).to.equal('false');
