@@ -51,8 +51,8 @@ export interface ValidationResult<T> {
   problems: Problem[];
 }
 
-/** Checks one value at a path: its checked copy, or undefined after reporting why not. */
-type Check = (value: unknown, path: string) => unknown;
+/** Checks one value (at the path in `at`): its checked copy, or undefined after reporting why not. */
+type Check = (value: unknown) => unknown;
 type Obj = Record<string, unknown>;
 
 /** At most this many problems are kept: a garbage feed should not make a garbage report. */
@@ -63,16 +63,34 @@ const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 // The state of the one check that runs at a time.
 let problems: Problem[];
 let errors: number;
+/**
+ * The path of the value being checked, as keys and indexes. It becomes a text ("networks[3].name")
+ * only for a problem: a large feed is checked without building a path for every value.
+ */
+let at: (string | number)[];
 /** The ids of each list read so far, by path, for the references of later fields. */
 let known: Record<string, Set<unknown>>;
 
-function fail(path: string, code: ProblemCode, detail?: string | number, warn?: unknown): undefined {
+const path = () => at.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+
+function fail(code: ProblemCode, detail?: string | number, warn?: unknown): undefined {
   const severity = warn ? 'warning' : (errors++, 'error');
-  if (problems.length < MAX_PROBLEMS) problems.push(detail === undefined ? { path, code, severity } : { path, code, severity, detail });
+  if (problems.length < MAX_PROBLEMS) {
+    const p: Problem = { path: path(), code, severity };
+    if (detail !== undefined) p.detail = detail;
+    problems.push(p);
+  }
+}
+
+/** Checks `value` with `check` one key or index further down the path. */
+function below(key: string | number, value: unknown, check: Check): unknown {
+  at.push(key);
+  const checked = check(value);
+  at.pop();
+  return checked;
 }
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /**
  * A text of at most `max` characters, not empty or only spaces; with `form`, also of the form
@@ -82,15 +100,15 @@ const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
  */
 const text =
   (max: number, form?: { test(s: string): unknown }, example?: string, warn?: 1): Check =>
-  (v, p) =>
+  (v) =>
     typeof v !== 'string'
-      ? fail(p, 'string')
-      : !v.trim()
-        ? fail(p, 'empty', undefined, warn)
+      ? fail('string')
+      : !/\S/.test(v)
+        ? fail('empty', undefined, warn)
         : form && !(v.length <= 2048 && form.test(v))
-          ? fail(p, 'format', example, warn)
+          ? fail('format', example, warn)
           : v.length > max
-            ? fail(p, 'too-long', max, warn)
+            ? fail('too-long', max, warn)
             : v;
 
 /**
@@ -99,13 +117,13 @@ const text =
  */
 function object(spec: Record<string, Check>, required = 'id name'): Check {
   const needed = required.split(' ');
-  return (v, p) => {
-    if (!isObject(v)) return fail(p, 'object');
+  const fields = Object.entries(spec);
+  return (v) => {
+    if (!isObject(v)) return fail('object');
     const out: Obj = {};
-    for (const [key, check] of Object.entries(spec)) {
-      const q = join(p, key);
+    for (const [key, check] of fields) {
       const x = v[key];
-      const checked = x !== undefined ? check(x, q) : needed.includes(key) ? fail(q, 'required') : x;
+      const checked = x !== undefined ? below(key, x, check) : needed.includes(key) ? below(key, x, () => fail('required')) : x;
       if (checked !== undefined) out[key] = checked;
     }
     return needed.every((key) => out[key] !== undefined) ? out : undefined;
@@ -118,36 +136,41 @@ function object(spec: Record<string, Check>, required = 'id name'): Check {
  */
 const list =
   (item: Check, max: number, ids?: 1): Check =>
-  (v, p) => {
-    if (!Array.isArray(v)) return fail(p, 'array');
-    if (v.length > max) return fail(p, 'too-many', max);
-    const seen = new Set();
-    if (ids) known[p] = seen;
-    return Array.from(v, (x, i) => {
-      const q = `${p}[${i}]`;
-      const id = ids && x?.id;
-      if (typeof id === 'string') {
-        if (seen.has(id)) fail(`${q}.id`, 'duplicate', id);
+  (v) => {
+    if (!Array.isArray(v)) return fail('array');
+    if (v.length > max) return fail('too-many', max);
+    const seen = ids && (known[path()] = new Set());
+    const out = [];
+    for (let i = 0; i < v.length; i++) {
+      at.push(i);
+      const id = v[i]?.id;
+      if (seen && typeof id === 'string') {
+        if (seen.has(id)) below('id', id, () => fail('duplicate', id));
         seen.add(id);
       }
-      return item(x, q);
-    }).filter((x) => x !== undefined);
+      const x = item(v[i]);
+      at.pop();
+      if (x !== undefined) out.push(x);
+    }
+    return out;
   };
 
 /** A map from language codes to values, with at least one entry. */
 const languages =
   (value: Check): Check =>
-  (v, p) => {
-    if (!isObject(v)) return fail(p, 'object');
-    const keys = Object.keys(v);
-    if (!keys.length) return fail(p, 'empty');
+  (v) => {
+    if (!isObject(v)) return fail('object');
     const out: Obj = {};
-    for (const key of keys) {
-      const q = join(p, key);
-      const x = LANGUAGE.test(key) ? value(v[key], q) : fail(q, 'format', 'de');
-      if (x !== undefined) out[key] = x;
+    let empty = 1;
+    for (const key in v) {
+      if (!Object.hasOwn(v, key)) continue;
+      const x = below(key, v[key], LANGUAGE.test(key) ? value : () => fail('format', 'de'));
+      if (x !== undefined) {
+        out[key] = x;
+        empty = 0;
+      }
     }
-    return Object.keys(out).length ? out : undefined;
+    return empty ? (Object.keys(v).length ? undefined : fail('empty')) : out;
   };
 
 const ID = text(64, /^[a-z0-9]+(-[a-z0-9]+)*$/, 'energy-cities');
@@ -156,7 +179,7 @@ const LOCALIZED = languages(text(20000));
 const WEB = text(2048, { test: isWebUrl }, 'https://…', 1);
 const WEBS = languages(WEB);
 /** A web address, or one per language. */
-const URLS: Check = (v, p) => (isObject(v) ? WEBS : WEB)(v, p);
+const URLS: Check = (v) => (isObject(v) ? WEBS : WEB)(v);
 const EMAIL = text(254, /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/, 'name@example.org', 1);
 const PHONE = text(40, /^\+?\d[\d ()/.-]{2,38}$/, '+49 …', 1);
 const YEAR_MONTH = text(7, /^\d{4}(-(0[1-9]|1[0-2]))?$/, '2008-05');
@@ -164,18 +187,18 @@ const YEAR_MONTH = text(7, /^\d{4}(-(0[1-9]|1[0-2]))?$/, '2008-05');
 const DATE = text(10, { test: (s: string) => new Date(s).toJSON()?.slice(0, 10) === s }, '2026-11-26');
 const QUANTITY = object(
   {
-    value: (v, p) => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1e9 ? v : fail(p, 'integer')),
-    qualifier: (v, p) => (v === 'over' || v === 'about' ? v : fail(p, 'format', 'over/about')),
+    value: (v) => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1e9 ? v : fail('integer')),
+    qualifier: (v) => (v === 'over' || v === 'about' ? v : fail('format', 'over/about')),
   },
   'value',
 );
 
 /** An id that names an item of the list at `path`, when that list was read. */
 const reference =
-  (path: string, code: ProblemCode): Check =>
-  (v, p) => {
-    const id = ID(v, p);
-    return id !== undefined && known[path]?.has(id) === false ? fail(p, code, id as string) : id;
+  (list: string, code: ProblemCode): Check =>
+  (v) => {
+    const id = ID(v);
+    return id !== undefined && known[list]?.has(id) === false ? fail(code, id as string) : id;
   };
 
 const NETWORK = object(
@@ -239,9 +262,11 @@ function run<T>(value: unknown, check: Check): ValidationResult<T> {
   known = { offices: new Set() };
   let checked;
   try {
-    checked = check(value, '');
+    at = [];
+    checked = check(value);
   } catch {
-    fail('', 'object');
+    at = [];
+    fail('object');
   }
   return errors || checked === undefined ? { problems } : { value: checked as T, problems };
 }
@@ -251,8 +276,8 @@ export const validateNetwork = (value: unknown): ValidationResult<Network> => ru
 
 /** Checks a whole feed. A newer major version is refused before anything else is read. */
 export const validateFeed = (value: unknown): ValidationResult<NetworkFeed> =>
-  run(value, (v, p) => {
+  run(value, (v) => {
     const version = isObject(v) && v.version;
     const major = typeof version === 'string' && VERSION.exec(version);
-    return major && +major[1] > SUPPORTED_MAJOR ? fail('version', 'unsupported-version', version as string) : FEED(v, p);
+    return major && +major[1] > SUPPORTED_MAJOR ? below('version', v, () => fail('unsupported-version', version as string)) : FEED(v);
   });
