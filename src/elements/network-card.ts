@@ -6,11 +6,13 @@ import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { renderNetwork } from '../templates/network.js';
 import { describeProblem } from '../templates/messages.js';
+import { DeepLink } from '../search/deep-link.js';
 
 const checked = new WeakMap<object, ValidationResult<Network>>();
 
 /**
- * One network: its name as a heading, short name, description, facts and links.
+ * One network: its name as a heading, short name, description, facts and links. A fragment
+ * naming its network (`#eccar`) scrolls to it and focuses its heading.
  *
  * @summary One European network as a card.
  *
@@ -55,6 +57,11 @@ export class NetworkCard extends FeedElement {
    * object (property), validated like feed data.
    */
   network?: string | Network;
+
+  constructor() {
+    super();
+    new DeepLink(this);
+  }
 
   protected renderFeed(feed: NetworkFeed): TemplateResult {
     const n = this.network;

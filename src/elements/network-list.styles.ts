@@ -33,4 +33,44 @@ export const listStyles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto 20rem;
   }
+  /* Search (searchable): the field, the category buttons, the number found. */
+  search {
+    margin-block-end: 1.5rem;
+  }
+  input {
+    display: block;
+    font: inherit;
+    inline-size: min(100%, 24rem);
+    padding: 0.375em 0.5em;
+    margin-block: 0.25rem 0.75rem;
+  }
+  [part='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  [aria-pressed='true'] {
+    background: var(--_accent);
+    color: Canvas;
+  }
+  /* Its line is kept while empty, so that the list does not move when a number appears. */
+  [part='results'] {
+    min-block-size: 1lh;
+    margin: 0.75rem 0 0;
+  }
+  :focus-visible {
+    outline: 3px solid var(--network-focus-color, var(--_accent));
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    [aria-pressed='true'] {
+      background: SelectedItem;
+      color: SelectedItemText;
+    }
+  }
+  @media print {
+    search {
+      display: none;
+    }
+  }
 `;

@@ -8,6 +8,8 @@ import { listStyles } from './network-list.styles.js';
 import { renderNetwork } from '../templates/network.js';
 import { heading, headingLevel, paragraph, text, type HeadingLevel } from '../templates/parts.js';
 import type { Locale } from '../i18n/localize.js';
+import { fold, matches } from '../search/match.js';
+import { DeepLink } from '../search/deep-link.js';
 
 // Long lists render in chunks, so that the first screenful shows at once and no task grows with
 // the feed. The first update renders FIRST networks (more than a large screen shows); the rest
@@ -23,20 +25,19 @@ const CHUNK = 20;
 const FIRST = 100;
 const CHUNK_MS = 30;
 
-/** A feed's networks by category id, in feed order: the same arrays on every render. */
-const grouped = new WeakMap<NetworkFeed, Record<string, Network[]>>();
-function networksIn(feed: NetworkFeed, category: string): Network[] {
-  let groups = grouped.get(feed);
-  if (!groups) {
-    grouped.set(feed, (groups = {}));
-    for (const n of feed.networks) (groups[n.category] ??= []).push(n);
-  }
-  return groups[category] ?? [];
-}
+/** The query parameters that keep a search (`searchable`) in the page's address. */
+const QUERY = 'network-search';
+const CATEGORY = 'network-category';
 
 /**
  * Every network of a feed, grouped by category in feed order: each category a section with its
  * heading, its networks as cards in a list.
+ *
+ * With `searchable`, a search field and category buttons filter the networks as one types
+ * (ignoring case and accents); the number found is announced, and the search is kept in the
+ * page's address (`?network-search=…&network-category=…`, replaced, never added to the history)
+ * so that a filtered list can be shared. A fragment naming a network (`#eccar`) scrolls to its
+ * card and focuses its heading, clearing a search that hides it.
  *
  * @summary The European networks, grouped by category.
  *
@@ -76,19 +77,45 @@ function networksIn(feed: NetworkFeed, category: string): Network[] {
  * @csspart links - A list of links.
  * @csspart link - A link.
  * @csspart notice - A message shown instead of content (unknown category, empty list).
+ * @csspart search - The search field, category buttons and number found (with `searchable`).
+ * @csspart search-input - The search field.
+ * @csspart filters - The group of category buttons.
+ * @csspart results - The number of networks found, a polite live region.
+ * @csspart no-results - Holds the button that clears a search that found nothing.
  * @csspart status - The live region for loading and error messages.
  * @csspart error - An error message.
  * @csspart retry - The Retry button after a failed load.
  */
 export class NetworkList extends FeedElement {
   static override styles = [sharedStyles, listStyles];
-  static override properties = { category: { reflect: true }, intro: { type: Boolean, reflect: true } };
+  static override properties = {
+    category: { reflect: true },
+    intro: { type: Boolean, reflect: true },
+    searchable: { type: Boolean, reflect: true },
+  };
 
   /** Shows only the category with this id. */
   category?: string;
 
   /** Also shows the feed's title and introduction; the categories' headings then go one level deeper. */
   intro = false;
+
+  /**
+   * Adds a search field and category buttons that filter the networks as one types; the search
+   * is kept in the page's address and restored from it.
+   */
+  searchable = false;
+
+  /** The search in force (typing applies it after a pause) and the category chosen. */
+  #query = '';
+  #category = '';
+  #timer?: ReturnType<typeof setTimeout>;
+  /**
+   * The networks shown by category, in feed order: [feed, locale and search, groups]. The same
+   * arrays on every render while the feed (and search) stay: chunks are kept by them.
+   */
+  #memo: unknown[] = [];
+  #link = new DeepLink(this);
 
   /** The guard key of each chunk on screen, in display order: [networks, start, locale, level]. */
   #chunks: unknown[][] = [];
@@ -106,6 +133,24 @@ export class NetworkList extends FeedElement {
     super.connectedCallback();
     // Chunks pause while the element is out of the document, and go on when it is back.
     if (this.hasUpdated) this.requestUpdate();
+    // A search from the address (where the element writes it, so a move in the page keeps it).
+    if (this.searchable) {
+      const p = new URLSearchParams(location.search);
+      this.#query = p.get(QUERY) ?? '';
+      this.#category = p.get(CATEGORY) ?? '';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    // A deep link to a network of this list that the search hides clears the search.
+    const n = (this.feedState as { feed?: NetworkFeed }).feed?.networks.find((x) => x.id === this.#link.id);
+    if (
+      n &&
+      (!this.category || n.category === this.category) &&
+      ((this.#category && n.category !== this.#category) || !matches(n, fold(this.#query).trim(), this.locale))
+    )
+      this.#set('', '');
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -152,6 +197,23 @@ export class NetworkList extends FeedElement {
     const categoryLevel = headingLevel(top, showIntro && feed.title ? 1 : 0);
     const cardLevel = headingLevel(categoryLevel, 1);
     const categories = this.category ? feed.categories.filter((c) => c.id === this.category) : feed.categories;
+    // The search in force: the category chosen (unless `category` picks one), the words typed.
+    const category = this.searchable && !this.category ? this.#category : '';
+    const query = this.searchable ? fold(this.#query).trim() : '';
+    // Without a search, the key is the same in every language: a language switch keeps the chunks.
+    const key = query && locale + query;
+    if (this.#memo[0] !== feed || this.#memo[1] !== key) {
+      const groups: Record<string, Network[]> = {};
+      for (const n of feed.networks) if (!query || matches(n, query, locale)) (groups[n.category] ??= []).push(n);
+      this.#memo = [feed, key, groups];
+    }
+    const groups = this.#memo[2] as Record<string, Network[]>;
+    const active = !!(category || query);
+    const shown = categories
+      .filter((c) => !category || c.id === category)
+      .map((c) => [c, groups[c.id] ?? []] as const)
+      .filter((g) => !active || g[1].length);
+    const total = shown.reduce((sum, g) => sum + g[1].length, 0);
     return html`${showIntro
         ? html`<div part="intro">
             ${feed.title ? heading(top, text(feed.title, locale), 'title', 'title') : nothing}
@@ -162,7 +224,61 @@ export class NetworkList extends FeedElement {
         ? this.renderNotice(msg(str`There is no category “${this.category}” in this feed.`))
         : nothing}
       ${!this.category && !feed.categories.length ? this.renderNotice(msg('This feed lists no networks.')) : nothing}
-      ${this.#renderCategories(feed, categories, locale, cardLevel, categoryLevel)}`;
+      ${this.searchable ? this.#renderSearch(feed, category, active && total, locale) : nothing}
+      ${active && !total
+        ? html`<p part="no-results"><button @click=${this.#reset}>${msg('Show all networks')}</button></p>`
+        : nothing}
+      ${this.#renderCategories(shown, total > FIRST, locale, cardLevel, categoryLevel)}`;
+  }
+
+  /** The search field, the category buttons (for a feed of several categories) and the live region. */
+  #renderSearch(feed: NetworkFeed, category: string, n: number | false, locale: Locale) {
+    return html`<search part="search">
+      <label>${msg('Search networks')}<input part="search-input" type="search" .value=${this.#query} @input=${this.#input} /></label>
+      ${!this.category && feed.categories.length > 1
+        ? html`<div part="filters" role="group" aria-label=${msg('Category')}>
+            ${[['', msg('All')], ...feed.categories.map((c) => [c.id, text(c.name, locale)])].map(
+              ([id, label]) =>
+                html`<button aria-pressed=${id === category} @click=${() => this.#set(this.#query, id === category ? '' : (id as string))}>
+                  ${label}
+                </button>`,
+            )}
+          </div>`
+        : nothing}
+      <p part="results" role="status">${n === false
+          ? ''
+          : n === 1
+            ? msg('1 network found')
+            : msg(str`${n} networks found`)}</p>
+    </search>`;
+  }
+
+  /** Typing filters once it pauses (300 ms): the list, the number found and the address change once, not per keystroke. */
+  #input(e: Event) {
+    // The field itself: once the event is dispatched, its target no longer points into the shadow root.
+    const input = e.target as HTMLInputElement;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.isConnected && this.#set(input.value, this.#category), 300);
+  }
+
+  #reset() {
+    this.#set('', '');
+    this.renderRoot.querySelector('input')!.focus();
+  }
+
+  /** Applies a search and keeps it in the address (replacing it: other parameters and the fragment stay). */
+  #set(query: string, category: string) {
+    this.#query = query;
+    this.#category = category;
+    this.requestUpdate();
+    const url = new URL(location.href);
+    for (const [k, v] of [
+      [QUERY, query],
+      [CATEGORY, category],
+    ])
+      if (v) url.searchParams.set(k, v);
+      else url.searchParams.delete(k);
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
 
   /**
@@ -172,23 +288,21 @@ export class NetworkList extends FeedElement {
    * its first chunk does.
    */
   #renderCategories(
-    feed: NetworkFeed,
-    categories: NetworkFeed['categories'],
+    shown: (readonly [NetworkFeed['categories'][number], Network[]])[],
+    long: boolean,
     locale: Locale,
     cardLevel: HeadingLevel,
     categoryLevel: HeadingLevel,
   ) {
     const old = this.#chunks;
     const keys: unknown[][] = (this.#chunks = []);
-    const long = categories.reduce((sum, c) => sum + networksIn(feed, c.id).length, 0) > FIRST;
     // A server render (never connected) has one pass: it renders every network.
     let budget = this.isConnected ? this.#budget : Infinity;
     let stopped = false;
     this.#rendered = budget;
     this.#budget = FIRST;
     const sections = [];
-    for (const c of categories) {
-      const networks = networksIn(feed, c.id);
+    for (const [c, networks] of shown) {
       const chunks = [];
       for (let start = 0; start < networks.length && !stopped; start += CHUNK) {
         const prev = old[keys.length];

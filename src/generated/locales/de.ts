@@ -52,5 +52,11 @@ export const de: Record<string, string> = {
   "Trying again automatically…": "Es wird automatisch erneut versucht …",
   "must be written like “{}”": "muss wie „{0}“ geschrieben sein",
   "{} and was left out": "{0} und wurde weggelassen",
-  "This feed lists no networks.": "Dieser Feed enthält keine Netzwerke."
+  "This feed lists no networks.": "Dieser Feed enthält keine Netzwerke.",
+  "Show all networks": "Alle Netzwerke zeigen",
+  "Search networks": "Netzwerke durchsuchen",
+  "Category": "Kategorie",
+  "All": "Alle",
+  "1 network found": "1 Netzwerk gefunden",
+  "{} networks found": "{0} Netzwerke gefunden"
 };

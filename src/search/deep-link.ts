@@ -1,0 +1,46 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * Deep links: with the page's address ending in `#<network id>` (`#eccar`), on load and on
+ * `hashchange`, the element scrolls to that network's card and moves focus to its heading
+ * (`id="network-<id>"` in the shadow root, made focusable with `tabindex="-1"` only then) once it
+ * is rendered. A fragment that names no network shown here does nothing.
+ */
+export class DeepLink implements ReactiveController {
+  /**
+   * The network the fragment asks for, until its card has been shown. It stays while the card is
+   * not rendered (a loading feed, a later chunk); a fragment naming no network shown here is never found.
+   */
+  id = '';
+
+  constructor(private host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    addEventListener('hashchange', this.#go);
+    // Only the first time: an element moved in the page does not take the focus again.
+    if (!this.host.hasUpdated) this.#go();
+  }
+
+  hostDisconnected() {
+    removeEventListener('hashchange', this.#go);
+  }
+
+  #go = () => {
+    this.id = location.hash.slice(1);
+    this.host.requestUpdate();
+  };
+
+  /** After each render: once the card is there, scrolls to it and focuses its heading, once. */
+  hostUpdated() {
+    const h = this.id && (this.host.renderRoot as ShadowRoot).getElementById(`network-${this.id}`);
+    if (h) {
+      this.id = '';
+      h.tabIndex = -1;
+      // The card at the top, as the browser shows a fragment's target; focus without a second scroll.
+      h.parentElement!.scrollIntoView();
+      h.focus({ preventScroll: true });
+    }
+  }
+}
