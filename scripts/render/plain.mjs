@@ -64,6 +64,8 @@ function rewriteTag(name, attributes, selfClosing, extraClasses) {
 export function toPlain(content, element) {
   return content
     .replace(/<!--[\s\S]*?-->|<\?>/g, '')
+    // Buttons (saving a contact) need the script.
+    .replace(/<button[^>]*>[^<]*<\/button>/g, '')
     .replace(/<div part="status"[^>]*><\/div>/, '')
     .replace(START_TAG, (_, name, attributes, selfClosing) => rewriteTag(name, attributes, selfClosing, [`ne-${element}`]))
     .replace(/^\s+|\s+$/g, '')

@@ -15,6 +15,14 @@ export const contactStyles = css`
     border-radius: var(--network-radius, 0.375rem);
     background: var(--network-card-background, transparent);
   }
+  /* Saving needs the script: hidden in server-rendered HTML until the element is live. */
+  :host(:not(:defined)) [part='save'],
+  :host([defer-hydration]) [part='save'] {
+    display: none;
+  }
+  [part='save'] {
+    margin-block-start: 0.5em;
+  }
   address {
     font-style: normal;
     margin-block-end: 0.5em;

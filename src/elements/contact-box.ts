@@ -1,15 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localize.js';
-import type { NetworkFeed } from '../generated/feed-types.js';
+import type { Contact, NetworkFeed, Office } from '../generated/feed-types.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { contactStyles } from './contact-box.styles.js';
 import { renderContact } from '../templates/contact.js';
 import { heading, paragraph } from '../templates/parts.js';
+import { vcard, vcardFileName } from '../vcard/vcard.js';
+import { offices, type Item } from '../structured-data/json-ld.js';
 
 /**
  * The office and its contacts: names, office, postal address, and the links the feed has
- * (e-mail, phone, the office page).
+ * (e-mail, phone, the office page). Each contact has a button that saves it as a vCard 4.0 file
+ * for address books, with what the feed states, in the element's language.
  *
  * @summary Whom to contact about the networks.
  *
@@ -39,6 +42,7 @@ import { heading, paragraph } from '../templates/parts.js';
  * @csspart name - A contact's name.
  * @csspart links - A contact's links.
  * @csspart link - A link.
+ * @csspart save - The button that saves a contact as a vCard (shown once the element is live).
  * @csspart notice - The message for an unknown contact or a feed without contacts.
  * @csspart status - The live region for loading and error messages.
  * @csspart error - An error message.
@@ -53,14 +57,22 @@ export class ContactBox extends FeedElement {
 
   protected renderFeed(feed: NetworkFeed): TemplateResult {
     const locale = this.locale;
-    const contacts = this.contact ? feed.contacts.filter((c) => c.id === this.contact) : feed.contacts;
-    const offices = new Map(feed.offices?.map((o) => [o.id, o]));
+    const contacts = this.#shown(feed);
+    const byId = new Map(feed.offices?.map((o) => [o.id, o]));
+    const save = msg('Save contact');
     return html`${heading(this.level, msg('Contact'))}
       ${feed.contactIntro ? paragraph(feed.contactIntro, locale) : nothing}
       ${contacts.length
         ? html`<ul part="contacts" role="list">
             ${contacts.map(
-              (c) => html`<li part="contact">${renderContact(c, c.office ? offices.get(c.office) : undefined, locale)}</li>`,
+              (c) => {
+                const office = c.office ? byId.get(c.office) : undefined;
+                // Named with whose contact it saves, the visible label first (WCAG 2.5.3).
+                return html`<li part="contact">
+                  ${renderContact(c, office, locale)}
+                  <button part="save" type="button" aria-label="${save}: ${c.name}" @click=${() => this.#save(c, office)}>${save}</button>
+                </li>`;
+              },
             )}
           </ul>`
         : this.renderNotice(
@@ -68,6 +80,24 @@ export class ContactBox extends FeedElement {
               ? msg(str`There is no contact “${this.contact}” in this feed.`)
               : msg('This feed names no contacts.'),
           )}`;
+  }
+
+  /** With `structured-data`: the offices of the contacts shown, each with them as ContactPoints. */
+  protected override structuredItems(feed: NetworkFeed): Item[] {
+    return offices(feed, this.locale, this.#shown(feed));
+  }
+
+  #shown(feed: NetworkFeed): Contact[] {
+    return this.contact ? feed.contacts.filter((c) => c.id === this.contact) : feed.contacts;
+  }
+
+  /** Downloads the contact's vCard: a Blob behind a temporary link that is never in the DOM. */
+  #save(c: Contact, office: Office | undefined) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([vcard(c, office, this.locale)], { type: 'text/vcard;charset=utf-8' }));
+    a.download = vcardFileName(c.name);
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href));
   }
 }
 

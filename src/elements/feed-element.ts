@@ -1,10 +1,11 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
 import { FeedError } from '../feed/errors.js';
 import { absoluteUrl, retry, subscribe, type RemoteState } from '../feed/remote.js';
-import { validateFeed } from '../feed/validate.js';
+import { validateFeed, validateNetwork } from '../feed/validate.js';
+import { jsonLd, networkList, organization, type Item } from '../structured-data/json-ld.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { LanguageController } from '../i18n/language.js';
 import { withLocale, type Locale } from '../i18n/localize.js';
@@ -39,6 +40,19 @@ function checkData(data: unknown): RemoteState {
   return result;
 }
 
+const LD = html`<script type="application/ld+json"></script>`;
+
+/**
+ * An empty JSON-LD script element. Made from a template, it is parsed with Lit's Trusted Types
+ * policy and marked "already started": the browser never runs it, whatever text or type it gets
+ * later, so its text needs no TrustedScript under `require-trusted-types-for 'script'`.
+ */
+function ldScript(): HTMLScriptElement {
+  const fragment = document.createDocumentFragment();
+  render(LD, fragment);
+  return fragment.querySelector('script')!;
+}
+
 /**
  * What the three elements share: where the feed comes from (a property, a remote `src`, or the
  * bundled Heidelberg feed), the element's language, and the loading and error states.
@@ -68,6 +82,7 @@ export abstract class FeedElement extends LitElement {
     timeout: { type: Number },
     maxBytes: { attribute: 'max-bytes', type: Number },
     cache: {},
+    structuredData: { attribute: 'structured-data', type: Boolean },
   };
 
   /** The address of a remote feed. Without it, the bundled Heidelberg feed is shown. */
@@ -94,6 +109,15 @@ export abstract class FeedElement extends LitElement {
    */
   cache?: 'local';
 
+  /**
+   * Also describes what the element shows as schema.org JSON-LD for search engines, in a
+   * `<script type="application/ld+json">` that the element keeps in its own light DOM (in its
+   * language, updated with it, removed with the attribute): `<network-list>` an ItemList of the
+   * networks as Organizations, `<network-card>` its network as an Organization, `<contact-box>`
+   * the office as a GovernmentOrganization with its contacts as ContactPoints.
+   */
+  structuredData?: boolean;
+
   /** What is shown; set through #setState, which asks for a render. */
   protected feedState: RemoteState = { status: 'ready', feed: bundledFeed, problems: [] };
 
@@ -104,6 +128,7 @@ export abstract class FeedElement extends LitElement {
   #unsubscribe?: () => void;
   #subscribedUrl?: string;
   #subscribedCache?: 'local';
+  #ld?: HTMLScriptElement;
 
   /** The interface language in use: de or en. */
   protected get locale(): Locale {
@@ -132,6 +157,14 @@ export abstract class FeedElement extends LitElement {
   /** Renders inside the element's locale so that `msg()` speaks its language. */
   protected override update(changed: PropertyValues<this>) {
     withLocale(this.locale, () => super.update(changed));
+    const s = this.feedState;
+    const items = this.structuredData && (s.status === 'ready' || s.status === 'stale') ? this.structuredItems(s.feed) : [];
+    if (items.length) {
+      const json = jsonLd(items);
+      const ld = (this.#ld ??= ldScript());
+      if (ld.text !== json) ld.replaceChildren(json);
+      if (ld.parentNode !== this) this.append(ld);
+    } else this.#ld?.remove();
   }
 
   protected override render(): TemplateResult {
@@ -149,6 +182,21 @@ export abstract class FeedElement extends LitElement {
         : nothing}
       ${feed ? this.renderFeed(feed) : nothing}
     </div>`;
+  }
+
+  /**
+   * The schema.org items `structured-data` writes out: the networks the element shows, as an
+   * ItemList (those of its `category`), or an element with a `network` its one network. `<contact-box>`
+   * overrides it.
+   */
+  protected structuredItems(feed: NetworkFeed): Item[] {
+    const { category, network } = this as { category?: string; network?: unknown };
+    if ('network' in this) {
+      const n = typeof network === 'string' ? feed.networks.find((x) => x.id === network) : network ? validateNetwork(network).value : undefined;
+      return n ? [organization(n, this.locale)] : [];
+    }
+    const list = networkList(feed, this.locale, category);
+    return list.numberOfItems ? [list] : [];
   }
 
   /** The element's content for a valid feed. */

@@ -7,7 +7,7 @@ import { text } from './parts.js';
 import { link } from './link.js';
 
 /** `tel:` wants the number without spaces and punctuation. */
-const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`;
+export const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`;
 
 function address(a: Address, locale: Locale): TemplateResult {
   return html`${a.building ? html`${text(a.building, locale)}, ` : nothing}${a.street}<br />${a.postalCode} ${a.locality}`;

@@ -57,6 +57,7 @@ export const de: Record<string, string> = {
   "Search networks": "Netzwerke durchsuchen",
   "Category": "Kategorie",
   "All": "Alle",
+  "{} networks found": "{0} Netzwerke gefunden",
   "1 network found": "1 Netzwerk gefunden",
-  "{} networks found": "{0} Netzwerke gefunden"
+  "Save contact": "Kontakt speichern"
 };
