@@ -266,19 +266,23 @@ export class NetworkList extends FeedElement {
     this.renderRoot.querySelector('input')!.focus();
   }
 
-  /** Applies a search and keeps it in the address (replacing it: other parameters and the fragment stay). */
+  /**
+   * Applies a search and keeps it in the address, replacing the entry. Only this element's two
+   * parameters are edited in the query text: the page's own ones and the fragment stay exactly
+   * as written (URLSearchParams would rewrite `?flag` as `?flag=` and `%20` as `+`).
+   */
   #set(query: string, category: string) {
     this.#query = query;
     this.#category = category;
     this.requestUpdate();
-    const url = new URL(location.href);
-    for (const [k, v] of [
-      [QUERY, query],
-      [CATEGORY, category],
-    ])
-      if (v) url.searchParams.set(k, v);
-      else url.searchParams.delete(k);
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
+    const params = location.search
+      .slice(1)
+      .split('&')
+      .filter((p) => p && p.split('=')[0] !== QUERY && p.split('=')[0] !== CATEGORY);
+    if (query) params.push(`${QUERY}=${encodeURIComponent(query)}`);
+    if (category) params.push(`${CATEGORY}=${encodeURIComponent(category)}`);
+    const search = params.length ? `?${params.join('&')}` : '';
+    if (search !== location.search) history.replaceState(history.state, '', location.pathname + search + location.hash);
   }
 
   /**

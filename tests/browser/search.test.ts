@@ -299,6 +299,20 @@ describe('<network-list searchable>', () => {
       expect(location.hash).to.equal('#top');
     });
 
+    it("leaves the page's own parameters exactly as written (no `?flag=`, no `+` for `%20`)", async () => {
+      openWith('?flag&title=a%20b&list=x,y#part-2');
+      const el = await list('en');
+      await typed(el, 'städte');
+      expect(location.search).to.equal('?flag&title=a%20b&list=x,y&network-search=st%C3%A4dte');
+      expect(new URL(location.href).searchParams.get('network-search')).to.equal('städte');
+      topicButton(el).click();
+      expect(location.search).to.equal('?flag&title=a%20b&list=x,y&network-search=st%C3%A4dte&network-category=topic-specific');
+      await typed(el, '');
+      topicButton(el).click();
+      expect(location.search).to.equal('?flag&title=a%20b&list=x,y');
+      expect(location.hash).to.equal('#part-2');
+    });
+
     it('is restored on load: the field, the pressed category, the cards and the number found', async () => {
       openWith('?network-search=st%C3%A4dte&network-category=topic-specific');
       const el = await list('de');
