@@ -44,8 +44,8 @@ describe('<network-card>', () => {
       expect(texts(de, 'a')).to.deep.equal(['RGRE – Website', 'Rat der Gemeinden und Regionen Europas (CEMR, europäischer Dachverband)']);
       expect(facts(de)[0]).to.deep.equal(['Mitglieder in Deutschland', 'rund 800']);
       const en = await fixture<NetworkCard>(html`<network-card lang="en" network="rgre"></network-card>`);
-      expect(texts(en, '[part="short-name"]')).to.deep.equal(['(CEMR)']);
-      expect(texts(en, 'a')[0]).to.equal('CEMR – website');
+      expect(texts(en, '[part="short-name"]')).to.deep.equal(['(RGRE)']);
+      expect(texts(en, 'a')[0]).to.equal('RGRE – website');
     });
 
     it('links to the website in the reader’s language, marked with hreflang', async () => {

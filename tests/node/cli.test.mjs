@@ -142,7 +142,7 @@ describe('render: server-rendered elements (declarative shadow DOM)', { concurre
     const headings = texts(shadow, 'h3');
     for (const name of Object.values(names('en'))) assert.ok(headings.some((h) => h.startsWith(name)), name);
     assert.ok(texts(shadow, 'dt').includes('Members in Germany'));
-    assert.ok(texts(shadow, 'a').includes('CEMR – website'));
+    assert.ok(texts(shadow, 'a').includes('RGRE – website'));
   });
 
   for (const [lang, term, heading] of [
@@ -306,7 +306,7 @@ describe('render --json-ld', { concurrency: true }, () => {
     assert.equal(eccar.alternateName, 'ECCAR');
     assert.equal(eccar.foundingDate, '2004');
     const rgre = items.find((o) => o.url === 'https://www.rgre.de');
-    assert.equal(rgre.alternateName, 'CEMR');
+    assert.equal(rgre.alternateName, 'RGRE');
     assert.equal(items.find((o) => o.name === 'Energy Cities').alternateName, undefined, 'no short name where the feed has none');
   });
 
