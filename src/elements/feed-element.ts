@@ -4,7 +4,7 @@ import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
 import { FeedError } from '../feed/errors.js';
 import { absoluteUrl, retry, subscribe, type RemoteState } from '../feed/remote.js';
-import { validateFeed, validateNetwork } from '../feed/validate.js';
+import { MAX_PROBLEMS, validateFeed, validateNetwork } from '../feed/validate.js';
 import { jsonLd, networkList, organization, type Item } from '../structured-data/json-ld.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { LanguageController } from '../i18n/language.js';
@@ -219,7 +219,14 @@ export abstract class FeedElement extends LitElement {
       ${error.kind === 'invalid' && errors.length
         ? html`<ul>
             ${errors.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${describeProblem(p)}</li>`)}
-            ${more > 0 ? html`<li>${msg(str`and ${more} more`)}</li>` : nothing}
+            ${more > 0
+              ? html`<li>
+                  ${s.problems.length < MAX_PROBLEMS
+                    ? msg(str`and ${more} more`)
+                    : // The validator stopped counting: there are more than it kept.
+                      msg(str`and at least ${more} more`)}
+                </li>`
+              : nothing}
           </ul>`
         : nothing}
       ${s.retrying ? html`<p>${msg('Trying again automatically…')}</p>` : nothing}

@@ -56,7 +56,7 @@ type Check = (value: unknown) => unknown;
 type Obj = Record<string, unknown>;
 
 /** At most this many problems are kept: a garbage feed should not make a garbage report. */
-const MAX_PROBLEMS = 100;
+export const MAX_PROBLEMS = 100;
 const VERSION = /^(\d{1,4})\.\d{1,4}(\.\d{1,4})?$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 

@@ -98,6 +98,17 @@ describe('validation messages', () => {
     ]);
   });
 
+  it('say "at least" when there are more problems than the check keeps', async () => {
+    // 150 networks without a name: 150 errors, of which the check keeps 100.
+    const data = edit((f) => {
+      f.networks = Array.from({ length: 150 }, (_, i) => ({ ...f.networks[0], id: `n-${i}`, name: undefined }));
+    });
+    const de = await list('de', data);
+    expect(texts(de, '[part="error"] li').at(-1)).to.equal('und mindestens 95 weitere');
+    const en = await list('en', data);
+    expect(texts(en, '[part="error"] li').at(-1)).to.equal('and at least 95 more');
+  });
+
   it('a newer major version says so, and nothing else', async () => {
     const de = await list('de', bad('a newer major version with nothing else right'));
     expect(texts(de, '[part="error"] p')).to.deep.equal(['Der Feed hat eine nicht unterstützte Feed-Version: Diese Elemente lesen Version 1.']);

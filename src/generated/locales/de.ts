@@ -59,5 +59,6 @@ export const de: Record<string, string> = {
   "All": "Alle",
   "{} networks found": "{0} Netzwerke gefunden",
   "1 network found": "1 Netzwerk gefunden",
-  "Save contact": "Kontakt speichern"
+  "Save contact": "Kontakt speichern",
+  "and at least {} more": "und mindestens {0} weitere"
 };
