@@ -69,7 +69,7 @@ export class NetworkCard extends FeedElement {
     if (typeof n === 'string') {
       const found = feed.networks.find((x) => x.id === n);
       return found
-        ? renderNetwork(found, this.locale, this.level)
+        ? renderNetwork(found, this.locale, this.level, feed.member)
         : this.renderNotice(msg(str`There is no network “${n}” in this feed.`));
     }
     // Only objects are remembered: a WeakMap refuses numbers and other primitives (set by scripts).
@@ -85,6 +85,7 @@ export class NetworkCard extends FeedElement {
         `${msg('The network data is not valid.')}${first ? ` ${describeProblem(first)}` : ''}`,
       );
     }
+    // Data given directly may come from any feed: its roles are not labelled with this feed's member.
     return renderNetwork(result.value, this.locale, this.level);
   }
 }

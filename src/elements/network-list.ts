@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '../i18n/localize.js';
-import type { Network, NetworkFeed } from '../generated/feed-types.js';
+import type { LocalizedText, Network, NetworkFeed } from '../generated/feed-types.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { listStyles } from './network-list.styles.js';
@@ -228,7 +228,7 @@ export class NetworkList extends FeedElement {
       ${active && !total
         ? html`<p part="no-results"><button @click=${this.#reset}>${msg('Show all networks')}</button></p>`
         : nothing}
-      ${this.#renderCategories(shown, total > FIRST, locale, cardLevel, categoryLevel)}`;
+      ${this.#renderCategories(shown, total > FIRST, locale, cardLevel, categoryLevel, feed.member)}`;
   }
 
   /** The search field, the category buttons (for a feed of several categories) and the live region. */
@@ -297,6 +297,8 @@ export class NetworkList extends FeedElement {
     locale: Locale,
     cardLevel: HeadingLevel,
     categoryLevel: HeadingLevel,
+    // A new feed brings new network arrays, so the chunks' guard keys cover its member too.
+    member: LocalizedText | undefined,
   ) {
     const old = this.#chunks;
     const keys: unknown[][] = (this.#chunks = []);
@@ -323,7 +325,7 @@ export class NetworkList extends FeedElement {
           }
         }
         keys.push(key);
-        chunks.push(guard(key, () => networks.slice(start, start + CHUNK).map((n) => html`<li>${renderNetwork(n, locale, cardLevel)}</li>`)));
+        chunks.push(guard(key, () => networks.slice(start, start + CHUNK).map((n) => html`<li>${renderNetwork(n, locale, cardLevel, member)}</li>`)));
       }
       if (stopped && !chunks.length) break;
       sections.push(html`<section part="category">

@@ -228,6 +228,7 @@ const FEED = object(
     title: LOCALIZED,
     intro: list(LOCALIZED, 50),
     contactIntro: LOCALIZED,
+    member: LOCALIZED,
     categories: list(object({ id: ID, name: LOCALIZED, description: LOCALIZED }), 1000, 1),
     offices: list(
       object({

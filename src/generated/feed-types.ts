@@ -80,6 +80,7 @@ export interface NetworkFeed {
    */
   intro?: LocalizedText[];
   contactIntro?: LocalizedText;
+  member?: LocalizedText1;
   /**
    * Offices that contacts belong to.
    *
@@ -112,6 +113,14 @@ export interface NetworkFeed {
  * via the `definition` "LocalizedText".
  */
 export interface LocalizedText {
+  de?: Text;
+  en?: Text;
+  [k: string]: Text | undefined;
+}
+/**
+ * One text in several languages, keyed by BCP 47 language tag ("de", "en", …). A feed may carry only one language.
+ */
+export interface LocalizedText1 {
   de?: Text;
   en?: Text;
   [k: string]: Text | undefined;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localize.js';
-import type { Network, Quantity, Role } from '../generated/feed-types.js';
+import type { LocalizedText, Network, Quantity, Role } from '../generated/feed-types.js';
 import type { Locale } from '../i18n/localize.js';
 import { formatNumber, formatYearMonth } from '../i18n/format.js';
 import { pick, pickUrl } from '../i18n/text.js';
@@ -25,7 +25,13 @@ function fact(term: string, values: unknown[]): TemplateResult {
   return html`<div part="fact"><dt part="fact-term">${term}</dt>${values.map((v) => html`<dd part="fact-value">${v}</dd>`)}</div>`;
 }
 
-function facts(n: Network, locale: Locale): TemplateResult | typeof nothing {
+/** "Heidelberg’s roles" where the feed names its member, else "Roles". */
+function rolesTerm(count: number, member: LocalizedText | undefined, locale: Locale): string {
+  const m = member && pick(member, locale).value;
+  return m ? (count > 1 ? msg(str`${m}’s roles`) : msg(str`${m}’s role`)) : count > 1 ? msg('Roles') : msg('Role');
+}
+
+function facts(n: Network, locale: Locale, member?: LocalizedText): TemplateResult | typeof nothing {
   const rows: TemplateResult[] = [];
   if (n.members) rows.push(fact(msg('Members'), [quantity(n.members, locale)]));
   if (n.germanMembers) rows.push(fact(msg('Members in Germany'), [quantity(n.germanMembers, locale)]));
@@ -34,7 +40,7 @@ function facts(n: Network, locale: Locale): TemplateResult | typeof nothing {
   if (n.roles?.length)
     rows.push(
       fact(
-        n.roles.length > 1 ? msg('Heidelberg’s roles') : msg('Heidelberg’s role'),
+        rolesTerm(n.roles.length, member, locale),
         n.roles.map((r) => {
           const when = period(r, locale);
           return when ? html`${text(r.role, locale)}, ${when}` : text(r.role, locale);
@@ -49,9 +55,10 @@ export const networkAnchor = (n: Network) => `network-${n.id}`;
 
 /**
  * One network: name (and short name) as a heading, the description, the facts as a description
- * list, and links whose texts make sense out of context ("Energy Cities – website").
+ * list, and links whose texts make sense out of context ("Energy Cities – website"). `member`: the
+ * feed's member, whose roles the network lists.
  */
-export function renderNetwork(n: Network, locale: Locale, level: HeadingLevel): TemplateResult {
+export function renderNetwork(n: Network, locale: Locale, level: HeadingLevel, member?: LocalizedText): TemplateResult {
   const name = pick(n.name, locale);
   const short = n.shortName && pick(n.shortName, locale);
   const linkName = short?.value ?? name.value;
@@ -67,7 +74,7 @@ export function renderNetwork(n: Network, locale: Locale, level: HeadingLevel): 
       'card-heading',
     )}
     ${n.description?.map((p) => paragraph(p, locale, 'description'))}
-    ${facts(n, locale)}
+    ${facts(n, locale, member)}
     ${website || n.links?.length
       ? html`<ul part="links" role="list">
           ${website ? html`<li>${link(website.value, msg(str`${linkName} – website`), website.lang)}</li>` : nothing}

@@ -13,7 +13,7 @@ describe('<network-card>', () => {
         ['Mitglieder', 'über 1.000'],
         ['Länder', 'rund 30'],
         [
-          'Rollen Heidelbergs',
+          'Rollen von Heidelberg',
           'Präsident (Oberbürgermeister Prof. Dr. Eckart Würzner), 2006 bis 2023',
           'Vize-Präsident (Oberbürgermeister Prof. Dr. Eckart Würzner), seit Oktober 2023',
         ],
@@ -70,7 +70,30 @@ describe('<network-card>', () => {
 
     it('says “role” for one role', async () => {
       const el = await fixture<NetworkCard>(html`<network-card lang="de" network="staedtetag-bw"></network-card>`);
-      expect(facts(el).map((f) => f[0])).to.deep.equal(['Rolle Heidelbergs']);
+      expect(facts(el).map((f) => f[0])).to.deep.equal(['Rolle von Heidelberg']);
+    });
+
+    it('labels roles with the feed’s member, or plainly without one (a partner’s feed is not Heidelberg’s)', async () => {
+      const withRoles = (member?: Record<string, string>) => {
+        const feed = smallFeed();
+        if (member) feed.member = member;
+        const [n] = feed.networks as Record<string, unknown>[];
+        n.roles = [{ role: { de: 'Mitglied', en: 'Member' } }, { role: { de: 'Vorsitz', en: 'Chair' }, from: '2020' }];
+        return feed;
+      };
+      const card = (lang: string, feed: unknown, network: unknown = 'one') =>
+        fixture<NetworkCard>(html`<network-card lang=${lang} .feed=${feed} .network=${network}></network-card>`);
+      const mannheim = withRoles({ de: 'Mannheim', en: 'Mannheim' });
+      expect(facts(await card('de', mannheim)).at(-1)).to.deep.equal(['Rollen von Mannheim', 'Mitglied', 'Vorsitz, seit 2020']);
+      expect(facts(await card('en', mannheim)).at(-1)![0]).to.equal('Mannheim’s roles');
+      const nobody = withRoles();
+      expect(facts(await card('de', nobody)).at(-1)![0]).to.equal('Rollen');
+      expect(facts(await card('en', nobody)).at(-1)![0]).to.equal('Roles');
+      // Network data given directly may come from any feed: not labelled with this feed's member.
+      const data = (withRoles().networks as unknown[])[0];
+      expect(facts(await card('en', undefined, data)).at(-1)![0]).to.equal('Roles');
+      (data as { roles: unknown[] }).roles.length = 1;
+      expect(facts(await card('de', undefined, { ...(data as object) })).at(-1)![0]).to.equal('Rolle');
     });
 
     it('follows a change of the attribute', async () => {

@@ -45,8 +45,6 @@ export const de: Record<string, string> = {
   "Members in Germany": "Mitglieder in Deutschland",
   "Countries": "Länder",
   "Founded": "Gegründet",
-  "Heidelberg’s roles": "Rollen Heidelbergs",
-  "Heidelberg’s role": "Rolle Heidelbergs",
   "{} – website": "{0} – Website",
   "Showing a saved copy (as of {}): the feed could not be refreshed.": "Angezeigt wird eine gespeicherte Kopie (Stand: {0}): Der Feed konnte nicht aktualisiert werden.",
   "Trying again automatically…": "Es wird automatisch erneut versucht …",
@@ -60,5 +58,9 @@ export const de: Record<string, string> = {
   "{} networks found": "{0} Netzwerke gefunden",
   "1 network found": "1 Netzwerk gefunden",
   "Save contact": "Kontakt speichern",
-  "and at least {} more": "und mindestens {0} weitere"
+  "and at least {} more": "und mindestens {0} weitere",
+  "{}’s roles": "Rollen von {0}",
+  "{}’s role": "Rolle von {0}",
+  "Roles": "Rollen",
+  "Role": "Rolle"
 };
