@@ -59,5 +59,6 @@ export const de: Record<string, string> = {
   "All": "Alle",
   "{} networks found": "{0} Netzwerke gefunden",
   "1 network found": "1 Netzwerk gefunden",
-  "Save contact": "Kontakt speichern"
+  "Save contact": "Kontakt speichern",
+  "Saving failed: you may be offline.": "Speichern fehlgeschlagen: Sie sind vielleicht offline."
 };
