@@ -3,7 +3,7 @@
 //   dist/cdn/network-elements.iife.js   the same as a classic script; its one global is `NetworkElements`
 //   dist/cdn/network-elements.nodata.js the ES module without the Heidelberg feed, for partners' own feeds
 //   dist/cdn/network-elements.ssr.js    the ES module with Lit's hydration support, for server-rendered HTML
-//   dist/cdn/network-elements.remote.js, .json-ld.js, .vcard.js
+//   dist/cdn/network-elements.remote.js, .json-ld.js, .vcard.js, .search.js
 //                                       the parts few pages use, which every bundle above imports
 //                                       from beside itself on first use (src/lazy.ts)
 //   dist/cdn/networks.json, networks.schema.json   the bundled feed and its JSON Schema
@@ -131,6 +131,7 @@ const PARTS = [
   { name: 'remote', entry: 'src/feed/remote-part.ts', what: 'the remote feed loader (src)', provides: { file: 'src/feed/validate.ts', name: 'validateFeed' } },
   { name: 'json-ld', entry: 'src/structured-data/json-ld.ts', what: 'the schema.org builder (structured-data)' },
   { name: 'vcard', entry: 'src/vcard/save.ts', what: 'the vCard writer (Save contact)' },
+  { name: 'search', entry: 'src/search/match.ts', what: 'the search (searchable)' },
 ];
 const slash = (id) => id.split(sep).join('/');
 

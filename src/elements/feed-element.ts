@@ -8,7 +8,7 @@ import type { RemoteState } from '../feed/remote.js';
 import { validateFeed, validateNetwork } from '../feed/validate.js';
 import type * as JsonLd from '../structured-data/json-ld.js';
 import type { Item } from '../structured-data/json-ld.js';
-import { load } from '../lazy.js';
+import { load, type Part, type PartName } from '../lazy.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { LanguageController } from '../i18n/language.js';
 import { withLocale, type Locale } from '../i18n/localize.js';
@@ -183,14 +183,7 @@ export abstract class FeedElement extends LitElement {
     const wanted = this.structuredData && (s.status === 'ready' || s.status === 'stale');
     // The builder is loaded on first use; the script appears with the update it asks for. Should
     // it fail to load, there is only no JSON-LD (nothing people see): a later update tries again.
-    if (wanted && !schema)
-      this.#loading = load('json-ld').then(
-        (m) => {
-          schema = m;
-          this.requestUpdate();
-        },
-        () => {},
-      );
+    if (wanted && !schema) this.loadPart('json-ld', (m) => (schema = m));
     const items = wanted && schema ? this.structuredItems(s.feed, schema) : [];
     if (items.length) {
       const json = schema!.jsonLd(items);
@@ -349,6 +342,22 @@ export abstract class FeedElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const hold = this.#holding;
     return hold ? hold.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * Loads a part (src/lazy.ts) for this element, hands it to `use` and renders again;
+   * `updateComplete` waits for it. `hold`: updates wait for it too. A part that cannot be loaded
+   * is left out.
+   */
+  protected loadPart<K extends PartName>(name: K, use: (part: Part<K>) => unknown, hold?: boolean) {
+    const p = (this.#loading = load(name).then(
+      (m) => {
+        use(m);
+        this.requestUpdate();
+      },
+      () => {},
+    ));
+    if (hold) this.#holding = p.then(() => (this.#holding = undefined));
   }
 
   /** Resolves once the element has rendered what a part being loaded for it brings, too. */
