@@ -3,6 +3,9 @@
 //   dist/cdn/network-elements.iife.js   the same as a classic script; its one global is `NetworkElements`
 //   dist/cdn/network-elements.nodata.js the ES module without the Heidelberg feed, for partners' own feeds
 //   dist/cdn/network-elements.ssr.js    the ES module with Lit's hydration support, for server-rendered HTML
+//   dist/cdn/network-elements.remote.js, .json-ld.js, .vcard.js, .search.js
+//                                       the parts few pages use, which every bundle above imports
+//                                       from beside itself on first use (src/lazy.ts)
 //   dist/cdn/networks.json, networks.schema.json   the bundled feed and its JSON Schema
 //   dist/*.js, dist/*.d.ts               the npm build: one module per source file, Lit left as a dependency
 //
@@ -17,7 +20,7 @@ import { build } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 
 const run = (cmd, args) => execFileSync(process.execPath, [cmd, ...args], { stdio: 'inherit' });
 
@@ -115,15 +118,73 @@ const withoutBundledFeed = {
 };
 
 /**
- * One script-tag bundle of `entry`: format `es` or `iife`. `literals`: options for the literal
- * minifier (minify-html-literals).
+ * The parts few pages use (src/lazy.ts) are not in the script-tag bundles: each is an ES module
+ * of its own beside them in dist/cdn, `network-elements.<name>.js`, self-contained and minified,
+ * shared by all the bundles. A bundle imports one when first needed, from its own address: an ES
+ * module from `import.meta.url`, the classic script from its `<script>` element's `src`, read
+ * while the script first runs (dynamic `import()` works in classic scripts too). A page that uses
+ * none of them requests none. `provides`: what a part takes from the bundle instead of carrying
+ * a copy (one export of one module) — `provide()` in the part receives it (the validator, which the bundles hold anyway, is
+ * too large to carry twice).
  */
-async function cdnBundle(entry, format, fileName, plugins = [], note = '', literals = {}) {
+const PARTS = [
+  { name: 'remote', entry: 'src/feed/remote-part.ts', what: 'the remote feed loader (src)', provides: { file: 'src/feed/validate.ts', name: 'validateFeed' } },
+  { name: 'json-ld', entry: 'src/structured-data/json-ld.ts', what: 'the schema.org builder (structured-data)' },
+  { name: 'vcard', entry: 'src/vcard/save.ts', what: 'the vCard writer (Save contact)' },
+  { name: 'search', entry: 'src/search/match.ts', what: 'the search (searchable)' },
+];
+const slash = (id) => id.split(sep).join('/');
+
+/** In a script-tag bundle, src/lazy.ts imports the parts from the files beside the bundle. */
+const lazyParts = (format) => ({
+  name: 'network-elements:lazy-parts',
+  enforce: 'pre',
+  load(id) {
+    if (!slash(id).endsWith('/src/lazy.ts')) return null;
+    const base = format === 'es' ? 'import.meta.url' : 'document.currentScript?.src';
+    return [
+      ...PARTS.filter((p) => p.provides).map((p) => `import { ${p.provides.name} } from ${JSON.stringify(resolve(p.provides.file))};`),
+      `const base = ${base};`,
+      // async: an address that cannot be resolved (no script src) rejects like a failed load.
+      'export const load = async (name) => {',
+      '  const part = await import(/* @vite-ignore */ new URL(`network-elements.${name}.js`, base));',
+      ...PARTS.filter((p) => p.provides).map((p) => `  if (name === ${JSON.stringify(p.name)}) part.provide(${p.provides.name});`),
+      '  return part;',
+      '};',
+    ].join('\n');
+  },
+});
+
+/** In a part's own build: what it `provides` for comes from the bundle, through `provide()`. */
+const provided = ({ entry, provides }) => ({
+  name: 'network-elements:provided',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (source === '\0provided') return source;
+    if (!provides || !importer || source.startsWith('\0')) return null;
+    const found = await this.resolve(source, importer, { skipSelf: true });
+    return found && slash(found.id).endsWith(`/${provides.file}`) ? '\0provided' : null;
+  },
+  load(id) {
+    if (id !== '\0provided') return null;
+    return `export let ${provides.name};\nexport const provide = (p) => { ${provides.name} = p; };`;
+  },
+  transform(code, id) {
+    if (!provides || !slash(id).endsWith(`/${entry}`)) return null;
+    return { code: `${code}\nexport { provide } from '\0provided';`, map: null };
+  },
+});
+
+/**
+ * One script-tag bundle of `entry`: format `es` or `iife`. `literals`: options for the literal
+ * minifier (minify-html-literals). A `part` (of PARTS) is built without Lit, with a banner of its own.
+ */
+async function cdnBundle(entry, format, fileName, plugins = [], note = '', literals = {}, part = undefined) {
   await build({
     ...quiet,
     plugins: [
       { ...minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: literals }), enforce: 'pre' },
-      withoutLitGlobals,
+      ...(part ? [provided(part)] : [withoutLitGlobals, lazyParts(format)]),
       declaredSideEffects,
       ...plugins,
     ],
@@ -134,7 +195,13 @@ async function cdnBundle(entry, format, fileName, plugins = [], note = '', liter
       target: 'es2022',
       lib: { entry, formats: [format], name: 'NetworkElements', fileName: () => fileName },
       rolldownOptions: {
-        output: { minify: true, comments: { legal: false, annotation: false, jsdoc: false }, postBanner: banner.replace(' |', `${note} |`) },
+        output: {
+          minify: true,
+          comments: { legal: false, annotation: false, jsdoc: false },
+          postBanner: part
+            ? `/*! network-elements ${pkg.version} (MIT) | ${part.what}, loaded by the network-elements bundles on first use */`
+            : banner.replace(' |', `${note} |`),
+        },
       },
     },
   });
@@ -149,6 +216,7 @@ await cdnBundle('src/index.ts', 'es', 'network-elements.nodata.js', [withoutBund
 // Hydration matches each template by a hash of its strings, and the server renders the npm
 // build's templates: so here the html`` literals stay as written (css`` is still minified).
 await cdnBundle('src/ssr/hydrate.ts', 'es', 'network-elements.ssr.js', [], ' with hydration support', { shouldMinify: () => false });
+for (const part of PARTS) await cdnBundle(part.entry, 'es', `network-elements.${part.name}.js`, [], '', {}, part);
 
 // react and vue hold framework typings only: their JS is an empty module, so that importing
 // them is harmless at run time too.

@@ -6,8 +6,9 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { contactStyles } from './contact-box.styles.js';
 import { renderContact } from '../templates/contact.js';
 import { heading, paragraph } from '../templates/parts.js';
-import { vcard, vcardFileName } from '../vcard/vcard.js';
-import { offices, type Item } from '../structured-data/json-ld.js';
+import type * as JsonLd from '../structured-data/json-ld.js';
+import type { Item } from '../structured-data/json-ld.js';
+import { load } from '../lazy.js';
 
 /**
  * The office and its contacts: names, office, postal address, and the links the feed has
@@ -71,6 +72,9 @@ export class ContactBox extends FeedElement {
                 return html`<li part="contact">
                   ${renderContact(c, office, locale)}
                   <button part="save" type="button" aria-label="${save}: ${c.name}" @click=${() => this.#save(c, office)}>${save}</button>
+                  ${this.#unsaved === c
+                    ? html`<p part="error" role="alert">${msg('Saving failed: you may be offline.')}</p>`
+                    : nothing}
                 </li>`;
               },
             )}
@@ -83,21 +87,31 @@ export class ContactBox extends FeedElement {
   }
 
   /** With `structured-data`: the offices of the contacts shown, each with them as ContactPoints. */
-  protected override structuredItems(feed: NetworkFeed): Item[] {
-    return offices(feed, this.locale, this.#shown(feed));
+  protected override structuredItems(feed: NetworkFeed, builder: typeof JsonLd): Item[] {
+    return builder.offices(feed, this.locale, this.#shown(feed));
   }
 
   #shown(feed: NetworkFeed): Contact[] {
     return this.contact ? feed.contacts.filter((c) => c.id === this.contact) : feed.contacts;
   }
 
-  /** Downloads the contact's vCard: a Blob behind a temporary link that is never in the DOM. */
-  #save(c: Contact, office: Office | undefined) {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([vcard(c, office, this.locale)], { type: 'text/vcard;charset=utf-8' }));
-    a.download = vcardFileName(c.name);
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href));
+  /** The contact whose vCard could not be saved, its writer failing to load: a message says so beside its button. */
+  #unsaved?: Contact;
+
+  /** Saves the contact's vCard (src/vcard/save.ts), loading the writer on the first click. */
+  async #save(c: Contact, office: Office | undefined) {
+    let writer;
+    try {
+      writer = await load('vcard');
+    } catch {
+      this.#unsaved = c;
+      return this.requestUpdate();
+    }
+    if (this.#unsaved) {
+      this.#unsaved = undefined;
+      this.requestUpdate();
+    }
+    writer.saveVcard(c, office, this.locale);
   }
 }
 

@@ -3,13 +3,15 @@ import { msg, str } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
 import { FeedError } from '../feed/errors.js';
-import { absoluteUrl, retry, subscribe, type RemoteState } from '../feed/remote.js';
+import type * as Remote from '../feed/remote-part.js';
+import type { RemoteState } from '../feed/remote.js';
 import { MAX_PROBLEMS, validateFeed, validateNetwork } from '../feed/validate.js';
-import { jsonLd, networkList, organization, type Item } from '../structured-data/json-ld.js';
+import type * as JsonLd from '../structured-data/json-ld.js';
+import type { Item } from '../structured-data/json-ld.js';
+import { load, type Part, type PartName } from '../lazy.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { LanguageController } from '../i18n/language.js';
 import { withLocale, type Locale } from '../i18n/localize.js';
-import { formatAge } from '../i18n/format.js';
 import { describeError, describeProblem } from '../templates/messages.js';
 import { headingLevel, type HeadingLevel } from '../templates/parts.js';
 
@@ -17,6 +19,22 @@ import { headingLevel, type HeadingLevel } from '../templates/parts.js';
 const SHOWN_PROBLEMS = 5;
 
 const checked = new WeakMap<object, RemoteState>();
+
+/**
+ * The parts loaded on first use (src/lazy.ts), once loaded: every element after that uses them
+ * at once, as if they had been there from the start.
+ */
+let remote: typeof Remote | undefined;
+let schema: typeof JsonLd | undefined;
+
+/** The absolute form of a feed address, as remote.ts keys its loads: the `url` of the events. */
+function absoluteUrl(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
 
 /** The failure a state shows, if any. */
 function failure(s: RemoteState): FeedError | undefined {
@@ -129,6 +147,10 @@ export abstract class FeedElement extends LitElement {
   #subscribedUrl?: string;
   #subscribedCache?: 'local';
   #ld?: HTMLScriptElement;
+  /** The last part loaded for this element (src/lazy.ts); `updateComplete` waits for it too. Never rejects. */
+  #loading?: Promise<unknown>;
+  /** Updates wait for this while the remote loader is on its way for `cache="local"`. */
+  #holding?: Promise<unknown>;
 
   /** The interface language in use: de or en. */
   protected get locale(): Locale {
@@ -158,9 +180,13 @@ export abstract class FeedElement extends LitElement {
   protected override update(changed: PropertyValues<this>) {
     withLocale(this.locale, () => super.update(changed));
     const s = this.feedState;
-    const items = this.structuredData && (s.status === 'ready' || s.status === 'stale') ? this.structuredItems(s.feed) : [];
+    const wanted = this.structuredData && (s.status === 'ready' || s.status === 'stale');
+    // The builder is loaded on first use; the script appears with the update it asks for. Should
+    // it fail to load, there is only no JSON-LD (nothing people see): a later update tries again.
+    if (wanted && !schema) this.loadPart('json-ld', (m) => (schema = m));
+    const items = wanted && schema ? this.structuredItems(s.feed, schema) : [];
     if (items.length) {
-      const json = jsonLd(items);
+      const json = schema!.jsonLd(items);
       const ld = (this.#ld ??= ldScript());
       if (ld.text !== json) ld.replaceChildren(json);
       if (ld.parentNode !== this) this.append(ld);
@@ -189,13 +215,13 @@ export abstract class FeedElement extends LitElement {
    * ItemList (those of its `category`), or an element with a `network` its one network. `<contact-box>`
    * overrides it.
    */
-  protected structuredItems(feed: NetworkFeed): Item[] {
+  protected structuredItems(feed: NetworkFeed, builder: typeof JsonLd): Item[] {
     const { category, network } = this as { category?: string; network?: unknown };
     if ('network' in this) {
       const n = typeof network === 'string' ? feed.networks.find((x) => x.id === network) : network ? validateNetwork(network).value : undefined;
-      return n ? [organization(n, this.locale)] : [];
+      return n ? [builder.organization(n, this.locale)] : [];
     }
-    const list = networkList(feed, this.locale, category);
+    const list = builder.networkList(feed, this.locale, category);
     return list.numberOfItems ? [list] : [];
   }
 
@@ -212,7 +238,8 @@ export abstract class FeedElement extends LitElement {
     const error = s.error!;
     const errors = s.status === 'error' ? s.problems.filter((p) => p.severity === 'error') : [];
     const more = errors.length - SHOWN_PROBLEMS;
-    const age = s.status === 'stale' ? formatAge(s.savedAt, Date.now(), this.locale) : '';
+    // A saved copy comes from the remote loader, which is there then.
+    const age = s.status === 'stale' ? remote!.formatAge(s.savedAt, Date.now(), this.locale) : '';
     return html`<div part="error">
       ${s.status === 'stale' ? html`<p>${msg(str`Showing a saved copy (as of ${age}): the feed could not be refreshed.`)}</p>` : nothing}
       <p>${describeError(error)}</p>
@@ -252,11 +279,36 @@ export abstract class FeedElement extends LitElement {
       const url = absoluteUrl(src);
       // Each subscription hears only its own URL, and is dropped when src changes; the check
       // below is a second guard that an answer for an older src is never shown.
-      this.#unsubscribe = subscribe(src, (s) => this.#subscribedUrl === src && this.#setState(s, url), {
-        timeout: this.timeout,
-        maxBytes: this.maxBytes,
-        cache,
-      });
+      const follow = (r: typeof Remote) =>
+        (this.#unsubscribe = r.subscribe(src, (s) => this.#subscribedUrl === src && this.#setState(s, url), {
+          timeout: this.timeout,
+          maxBytes: this.maxBytes,
+          cache,
+        }));
+      if (remote) follow(remote);
+      else {
+        // The loader comes first (src/lazy.ts). While it does, `wait` stands in for the
+        // subscription: when the element moves on (src changed, removed), it no longer is, and
+        // the loader is not used for this src. Its failure is shown as a failed load of the feed
+        // (Retry loads it again); so is a loader still missing after the 10 s in which
+        // remote.ts promises a message (MESSAGE_DEADLINE) — then `retrying`, as it still loads.
+        // With `cache="local"` the element holds its updates until then, so that a saved copy
+        // shows at once, with no loading message before it.
+        const wait = (this.#unsubscribe = () => {});
+        const fail = (kind: FeedError['kind']) =>
+          this.#setState({ status: 'error', error: new FeedError(kind), problems: [], retrying: !!this.#unsubscribe }, url);
+        this.#setState({ status: 'loading' }, url);
+        const loaded = (this.#loading = load('remote').then(
+          (r) => this.#unsubscribe === wait && follow((remote = r)),
+          () => {
+            if (this.#unsubscribe !== wait) return;
+            this.#unsubscribe = undefined;
+            fail('network');
+          },
+        ));
+        const deadline = new Promise((r) => setTimeout(r, 10_000)).then(() => this.#unsubscribe === wait && fail('timeout'));
+        if (cache) this.#holding = Promise.race([loaded, deadline]).then(() => (this.#holding = undefined));
+      }
     } else {
       this.#unfollow();
       this.#setState({ status: 'ready', feed: bundledFeed, problems: [] }, undefined);
@@ -285,6 +337,40 @@ export abstract class FeedElement extends LitElement {
     if (!this.src || this.#reloading) return;
     this.#reloading = true;
     this.requestUpdate();
-    retry(this.src);
+    // Subscribed (or the loader on its way): the load is tried again. The loader failed to load:
+    // it is loaded again.
+    if (this.#unsubscribe) remote?.retry(this.src);
+    else {
+      this.#subscribedUrl = undefined;
+      this.#follow();
+    }
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const hold = this.#holding;
+    return hold ? hold.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * Loads a part (src/lazy.ts) for this element, hands it to `use` and renders again;
+   * `updateComplete` waits for it. `hold`: updates wait for it too. A part that cannot be loaded
+   * is left out.
+   */
+  protected loadPart<K extends PartName>(name: K, use: (part: Part<K>) => unknown, hold?: boolean) {
+    const p = (this.#loading = load(name).then(
+      (m) => {
+        use(m);
+        this.requestUpdate();
+      },
+      () => {},
+    ));
+    if (hold) this.#holding = p.then(() => (this.#holding = undefined));
+  }
+
+  /** Resolves once the element has rendered what a part being loaded for it brings, too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#loading;
+    return super.getUpdateComplete();
   }
 }

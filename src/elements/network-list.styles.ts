@@ -11,17 +11,8 @@ export const listStyles = css`
   [part='category'] + [part='category'] {
     margin-block-start: 2rem;
   }
-  /* Smaller on small screens, so that long words fit a 320 px wide phone. */
-  [part='category-heading'] {
-    font-size: clamp(1.25em, 1em + 1.25vw, 1.5em);
-  }
   [part='title'] {
     font-size: clamp(1.375em, 1em + 2vw, 1.75em);
-  }
-  [part='list'] {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--network-card-min-width, 18rem)), 1fr));
-    gap: var(--_gap);
   }
   /*
    * Long lists (rendered in chunks, see network-list.ts): cards far off screen are laid out and
@@ -57,10 +48,6 @@ export const listStyles = css`
   [part='results'] {
     min-block-size: 1lh;
     margin: 0.75rem 0 0;
-  }
-  :focus-visible {
-    outline: 3px solid var(--network-focus-color, var(--_accent));
-    outline-offset: 2px;
   }
   @media (forced-colors: active) {
     [aria-pressed='true'] {

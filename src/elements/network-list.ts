@@ -8,7 +8,7 @@ import { listStyles } from './network-list.styles.js';
 import { renderNetwork } from '../templates/network.js';
 import { heading, headingLevel, paragraph, text, type HeadingLevel } from '../templates/parts.js';
 import type { Locale } from '../i18n/localize.js';
-import { fold, matches } from '../search/match.js';
+import type * as Search from '../search/match.js';
 import { DeepLink } from '../search/deep-link.js';
 
 // Long lists render in chunks, so that the first screenful shows at once and no task grows with
@@ -28,6 +28,9 @@ const CHUNK_MS = 30;
 /** The query parameters that keep a search (`searchable`) in the page's address. */
 const QUERY = 'network-search';
 const CATEGORY = 'network-category';
+
+/** The search (src/search/match.ts), once loaded: lists with `searchable` load it (src/lazy.ts). */
+let search: typeof Search | undefined;
 
 /**
  * Every network of a feed, grouped by category in feed order: each category a section with its
@@ -138,17 +141,21 @@ export class NetworkList extends FeedElement {
       const p = new URLSearchParams(location.search);
       this.#query = p.get(QUERY) ?? '';
       this.#category = p.get(CATEGORY) ?? '';
+      // With a search in the address, the first render waits for the search code, so that it
+      // applies at once; without one, the list renders at once and the code loads meanwhile.
+      if (!search && this.#query) this.loadPart('search', (m) => (search = m), true);
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    if (this.searchable && !search) this.loadPart('search', (m) => (search = m));
     // A deep link to a network of this list that the search hides clears the search.
     const n = (this.feedState as { feed?: NetworkFeed }).feed?.networks.find((x) => x.id === this.#link.id);
     if (
       n &&
       (!this.category || n.category === this.category) &&
-      ((this.#category && n.category !== this.#category) || !matches(n, fold(this.#query).trim(), this.locale))
+      ((this.#category && n.category !== this.#category) || (search && !search.matches(n, search.fold(this.#query).trim(), this.locale)))
     )
       this.#set('', '');
   }
@@ -199,12 +206,13 @@ export class NetworkList extends FeedElement {
     const categories = this.category ? feed.categories.filter((c) => c.id === this.category) : feed.categories;
     // The search in force: the category chosen (unless `category` picks one), the words typed.
     const category = this.searchable && !this.category ? this.#category : '';
-    const query = this.searchable ? fold(this.#query).trim() : '';
+    // Until the search code is there (a moment, on a slow network), the list is shown unfiltered.
+    const query = this.searchable && search ? search.fold(this.#query).trim() : '';
     // Without a search, the key is the same in every language: a language switch keeps the chunks.
     const key = query && locale + query;
     if (this.#memo[0] !== feed || this.#memo[1] !== key) {
       const groups: Record<string, Network[]> = {};
-      for (const n of feed.networks) if (!query || matches(n, query, locale)) (groups[n.category] ??= []).push(n);
+      for (const n of feed.networks) if (!query || search!.matches(n, query, locale)) (groups[n.category] ??= []).push(n);
       this.#memo = [feed, key, groups];
     }
     const groups = this.#memo[2] as Record<string, Network[]>;
@@ -281,8 +289,8 @@ export class NetworkList extends FeedElement {
       .filter((p) => p && p.split('=')[0] !== QUERY && p.split('=')[0] !== CATEGORY);
     if (query) params.push(`${QUERY}=${encodeURIComponent(query)}`);
     if (category) params.push(`${CATEGORY}=${encodeURIComponent(category)}`);
-    const search = params.length ? `?${params.join('&')}` : '';
-    if (search !== location.search) history.replaceState(history.state, '', location.pathname + search + location.hash);
+    const q = params.length ? `?${params.join('&')}` : '';
+    if (q !== location.search) history.replaceState(history.state, '', location.pathname + q + location.hash);
   }
 
   /**

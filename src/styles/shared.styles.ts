@@ -63,8 +63,7 @@ export const sharedStyles = css`
   a:hover {
     text-decoration-thickness: 0.15em;
   }
-  a:focus-visible,
-  button:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--network-focus-color, var(--_accent));
     outline-offset: 2px;
     border-radius: 2px;
@@ -93,8 +92,24 @@ export const sharedStyles = css`
     margin: 0 0 0.5em;
     padding-inline-start: 1.25em;
   }
+  /* Section headings of the list and the contact box: smaller on small screens, so that long
+     words fit a 320 px wide phone. */
+  [part='category-heading'],
+  [part='heading'] {
+    font-size: clamp(1.25em, 1em + 1.25vw, 1.5em);
+  }
+  /* Cards (networks, contacts) in as many columns of at least --network-card-min-width as fit. */
+  [part='list'],
+  [part='contacts'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--network-card-min-width, 18rem)), 1fr));
+    gap: var(--_gap);
+  }
   [part='card'] {
     height: 100%;
+  }
+  [part='card'],
+  [part='contact'] {
     padding: var(--network-card-padding, 1rem 1.25rem);
     border: 1px solid var(--_border);
     border-radius: var(--network-radius, 0.375rem);

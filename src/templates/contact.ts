@@ -5,9 +5,7 @@ import type { Locale } from '../i18n/localize.js';
 import { pick, pickUrl } from '../i18n/text.js';
 import { text } from './parts.js';
 import { link } from './link.js';
-
-/** `tel:` wants the number without spaces and punctuation. */
-export const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`;
+import { telHref } from './tel.js';
 
 function address(a: Address, locale: Locale): TemplateResult {
   return html`${a.building ? html`${text(a.building, locale)}, ` : nothing}${a.street}<br />${a.postalCode} ${a.locality}`;

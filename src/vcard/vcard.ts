@@ -2,7 +2,7 @@ import type { Contact, LocalizedText, Office } from '../generated/feed-types.js'
 import type { Locale } from '../i18n/localize.js';
 import { pick, pickUrl } from '../i18n/text.js';
 import { isWebUrl } from '../feed/safe-url.js';
-import { telHref } from '../templates/contact.js';
+import { telHref } from '../templates/tel.js';
 
 /**
  * A text value (RFC 6350 3.4): `\`, `,` and line breaks escaped, and in the fields of compound

@@ -229,3 +229,89 @@ describe('script-tag bundles loaded twice', () => {
     expect(cards(win)).to.equal(5);
   });
 });
+
+describe('the parts the bundles load on first use (src/lazy.ts)', () => {
+  // The bundled feed as plain JSON, served by tests/frameworks/bundle-plugin.mjs: a partner's feed.
+  const PARTNER_FEED = '/tests/frameworks/feed';
+  const part = (name: string) => `/dist/cdn/network-elements.${name}.js`;
+  const paths = (win: Frame) => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+  /** Each download the page starts: the vCard text; the link's click is recorded, not followed. */
+  function catchDownloads(win: Frame) {
+    const blobs: Blob[] = [];
+    const create = win.URL.createObjectURL;
+    win.URL.createObjectURL = (b: Blob) => (blobs.push(b), create(b));
+    win.HTMLAnchorElement.prototype.click = () => {};
+    return blobs;
+  }
+  const saveButtons = (win: Frame) => [...win.document.querySelector('contact-box')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="save"]')];
+
+  for (const [name, script, bundle] of [
+    ['the ES module', es(), ES],
+    ['the classic script', classic(), IIFE],
+  ] as const) {
+    it(`${name}: each part is requested once, from beside the bundle, when first used; the feed once`, async () => {
+      const win = await page(
+        [script],
+        `<network-list lang="en" src="${PARTNER_FEED}" structured-data></network-list>
+         <network-list lang="en" src="${PARTNER_FEED}" searchable></network-list>
+         <contact-box lang="en"></contact-box>`,
+      );
+      const [first, second] = [...win.document.querySelectorAll('network-list')] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+      await waitUntil(() => [first, second].every((l) => l.shadowRoot!.querySelectorAll('article').length === 5), 'both lists show the feed');
+      await first.updateComplete;
+      const ld = first.querySelector('script[type="application/ld+json"]');
+      expect(JSON.parse(ld!.textContent!)['@graph'][0].numberOfItems, 'the JSON-LD').to.equal(5);
+      expect(second.shadowRoot!.querySelector('input[type="search"]'), 'the search field').to.exist;
+      expect(paths(win), 'no vCard writer before a click').not.to.include(part('vcard'));
+      const blobs = catchDownloads(win);
+      saveButtons(win)[0].click();
+      await waitUntil(() => blobs.length === 1, 'the first vCard');
+      saveButtons(win)[1].click();
+      await waitUntil(() => blobs.length === 2, 'the second vCard');
+      expect(await blobs[1].text()).to.include('FN:Lisa Güthermann');
+      expect(paths(win).sort()).to.deep.equal([bundle, part('json-ld'), part('remote'), part('search'), part('vcard'), PARTNER_FEED].sort());
+      expectQuiet(win);
+      expect(newGlobals(win)).to.deep.equal(bundle === IIFE ? ['NetworkElements'] : []);
+    });
+  }
+
+  for (const [name, src, module] of [
+    ['the ES module', '/__security/cdn/missing/network-elements.js', true],
+    ['the classic script', '/__security/cdn/missing/network-elements.iife.js', false],
+  ] as const) {
+    it(`${name} without its parts (not copied, or offline): src and Save contact say so in the reader's language`, async () => {
+      const win = await page(
+        [module ? es(src) : classic(src)],
+        `<script>window.__kinds = []; document.addEventListener('feed-error', (e) => window.__kinds.push(e.kind));</script>
+         <network-list lang="de" src="${PARTNER_FEED}" structured-data></network-list>
+         <contact-box lang="de" structured-data></contact-box>`,
+      );
+      const list = win.document.querySelector('network-list')!;
+      const box = win.document.querySelector('contact-box')!;
+      await waitUntil(() => list.shadowRoot!.querySelector('[part="error"]'), 'the error message');
+      expect(list.shadowRoot!.querySelector('[part="status"]')!.textContent).to.include(
+        'Der Feed konnte nicht geladen werden: Sie sind vielleicht offline',
+      );
+      expect(list.shadowRoot!.querySelector('[part="retry"]')!.textContent!.trim()).to.equal('Erneut versuchen');
+      expect((win as unknown as { __kinds: string[] }).__kinds).to.deep.equal(['network']);
+      // Retry tries the loader again, and says so again.
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await waitUntil(() => (win as unknown as { __kinds: string[] }).__kinds.length === 2, 'the second failure');
+      expect(list.shadowRoot!.querySelector('[part="error"]')).to.exist;
+      // Save contact: a message beside the button, announced; no download.
+      const blobs = catchDownloads(win);
+      saveButtons(win)[1].click();
+      await waitUntil(() => box.shadowRoot!.querySelector('[part="error"]'), 'the message beside the button');
+      const alert = box.shadowRoot!.querySelector('[part="contact"]:nth-child(2) [part="error"]')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(alert.textContent).to.equal('Speichern fehlgeschlagen: Sie sind vielleicht offline.');
+      expect(blobs).to.deep.equal([]);
+      // Without its builder, no JSON-LD: nothing broken, nothing shown.
+      expect(box.querySelectorAll('script')).to.have.length(0);
+      expect(box.shadowRoot!.querySelectorAll('address')).to.have.length(2);
+      // The feed itself was never requested: the loader comes first.
+      expect(paths(win).filter((p) => p.includes('feed'))).to.deep.equal([]);
+      expectQuiet(win);
+    });
+  }
+});

@@ -11,7 +11,7 @@ import '../../src/index.js';
 import type { ContactBox } from '../../src/index.js';
 import { vcard, vcardFileName } from '../../src/vcard/vcard.js';
 import { all, smallFeed } from './elements-helpers.js';
-import { SAFE_PROTOCOLS } from '../fixtures/security-helpers.js';
+import { SAFE_PROTOCOLS, until } from '../fixtures/security-helpers.js';
 import type { Contact } from '../../src/generated/feed-types.js';
 
 interface Download {
@@ -50,6 +50,9 @@ async function download(act: () => unknown): Promise<Download> {
   };
   try {
     await act();
+    // The vCard writer is loaded on the first click (src/lazy.ts); the download follows it.
+    await until(() => clicks.length, 'the download link to be clicked');
+    await new Promise((r) => setTimeout(r, 20));
     expect(clicks, 'one download link clicked').to.have.length(1);
     const [a] = clicks;
     const blob = blobs.get(a.href)!;
@@ -311,6 +314,8 @@ describe('<contact-box> server-rendered (render): saving needs the script', () =
     win.URL.createObjectURL = (b: Blob) => (blobs.push(b), create(b));
     win.HTMLAnchorElement.prototype.click = () => {};
     buttons()[1].click();
+    // The hydrating bundle loads its vCard writer (network-elements.vcard.js) on this first click.
+    await until(() => blobs.length, 'the vCard');
     expect(blobs).to.have.length(1);
     const card = parse(await blobs[0].text());
     expect(value(card, 'fn')).to.equal('Lisa Güthermann');

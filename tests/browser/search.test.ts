@@ -18,10 +18,13 @@ const DE = {
 };
 const EN_KLIMA = 'Climate Alliance';
 
+// The list's updateComplete covers loading the search code (src/lazy.ts), which its first render waits for.
 const list = (lang = 'de', extra = html``) =>
-  fixture<NetworkList>(html`<div>${extra}<network-list lang=${lang} searchable></network-list></div>`).then(
-    (wrap) => wrap.querySelector('network-list')!,
-  );
+  fixture<NetworkList>(html`<div>${extra}<network-list lang=${lang} searchable></network-list></div>`).then(async (wrap) => {
+    const el = wrap.querySelector('network-list')!;
+    await el.updateComplete;
+    return el;
+  });
 
 /** Waits until the live region says `text` (it speaks half a second after the last change). */
 const announced = (el: Element, text: string) => until(() => clean(results(el)) === text, `the live region to say “${text}”, not “${clean(results(el))}”`, 3000);

@@ -93,6 +93,38 @@ describe('security: strict CSP with Trusted Types', () => {
     }
   }
 
+  for (const bundle of ['es', 'iife']) {
+    it(`${bundle === 'es' ? 'ES module' : 'classic script'} bundle: the parts loaded on first use (src, structured-data, searchable, Save contact) work with no violation`, async () => {
+      const { doc, probe } = await open(`/__security/csp.html?bundle=${bundle}&feed=remote`);
+      await rendered(doc, 3);
+      const { list, box } = elements(doc);
+      const view = doc.defaultView as Window & typeof globalThis;
+      for (const el of [list, box]) el.setAttribute('structured-data', '');
+      list.setAttribute('searchable', '');
+      await Promise.all([list, box].map((el) => (el as unknown as { updateComplete: Promise<boolean> }).updateComplete));
+      expect(list.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      expect(box.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      expect(list.shadowRoot!.querySelector('input[type="search"]')).to.exist;
+      // Save contact: the download is caught where the element hands it to the browser.
+      const blobs: Blob[] = [];
+      const create = view.URL.createObjectURL;
+      view.URL.createObjectURL = (b: Blob) => (blobs.push(b), create(b));
+      view.HTMLAnchorElement.prototype.click = () => {};
+      box.shadowRoot!.querySelector<HTMLButtonElement>('button[part="save"]')!.click();
+      await until(() => blobs.length, 'the vCard');
+      expect(await blobs[0].text()).to.match(/^BEGIN:VCARD\r\n/);
+      const parts = view.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith('/dist/cdn/'))
+        .sort();
+      const main = bundle === 'es' ? 'network-elements.js' : 'network-elements.iife.js';
+      expect(parts).to.deep.equal([main, 'network-elements.json-ld.js', 'network-elements.remote.js', 'network-elements.search.js', 'network-elements.vcard.js'].map((f) => `/dist/cdn/${f}`).sort());
+      await settle();
+      expectClean(probe);
+    });
+  }
+
   it('hostile feeds set as properties cause no violation under Trusted Types either', async () => {
     const { doc, probe } = await open('/__security/csp.html?bundle=es&feed=bundled');
     await rendered(doc, 5);

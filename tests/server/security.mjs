@@ -6,6 +6,8 @@
 //   echo?body=…    answers the (URI-encoded) body as JSON: hostile feeds for `src`
 //   coexist.html?load=…[&csp=strict|duplicates]  a page loading the library in several ways at once
 //   fuzz.json      the number of fuzz runs, FUZZ_RUNS (npm run fuzz: 100,000) or 1000, and FUZZ_SEED
+//   cdn/missing/<file>  dist/cdn/<file>, but the parts the bundles load on first use
+//                  (network-elements.<part>.js) are missing (404): a host that did not copy them
 import { readFileSync } from 'node:fs';
 
 /** The strict policy a careful site might send; the elements must work under it unchanged. */
@@ -149,6 +151,15 @@ export function securityMiddleware() {
         });
         return;
       default:
+        if (route.startsWith('cdn/missing/')) {
+          const file = route.slice('cdn/missing/'.length);
+          const part = /^network-elements\.(remote|json-ld|vcard|search)\.js$/.test(file);
+          if (/^[\w.-]+$/.test(file) && !part) {
+            ctx.type = file.endsWith('.map') ? 'application/json' : 'text/javascript';
+            ctx.body = readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url));
+            return;
+          }
+        }
         ctx.status = 404;
     }
   };

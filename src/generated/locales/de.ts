@@ -62,5 +62,6 @@ export const de: Record<string, string> = {
   "{}’s roles": "Rollen von {0}",
   "{}’s role": "Rolle von {0}",
   "Roles": "Rollen",
-  "Role": "Rolle"
+  "Role": "Rolle",
+  "Saving failed: you may be offline.": "Speichern fehlgeschlagen: Sie sind vielleicht offline."
 };

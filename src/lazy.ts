@@ -1,0 +1,21 @@
+/**
+ * The parts few pages use, loaded when first needed: the remote feed loader (`src`), the
+ * schema.org builder (`structured-data`), the vCard writer ("Save contact") and the search
+ * (`searchable`). Here, in the npm
+ * build, they are plain dynamic imports that a consumer's bundler splits off as usual. The
+ * script-tag builds replace this module (scripts/build.mjs): there each is a file beside the
+ * bundle (network-elements.remote.js, .json-ld.js, .vcard.js, .search.js), imported from the
+ * bundle's own URL.
+ */
+const parts = {
+  remote: () => import('./feed/remote-part.js'),
+  'json-ld': () => import('./structured-data/json-ld.js'),
+  vcard: () => import('./vcard/save.js'),
+  search: () => import('./search/match.js'),
+};
+
+export type PartName = keyof typeof parts;
+export type Part<K extends PartName> = Awaited<ReturnType<(typeof parts)[K]>>;
+
+/** Loads a part; rejects when it cannot be loaded (offline, a file missing). */
+export const load = <K extends PartName>(name: K) => parts[name]() as Promise<Part<K>>;
