@@ -286,7 +286,7 @@ export class NetworkList extends FeedElement {
     const params = location.search
       .slice(1)
       .split('&')
-      .filter((p) => p && p.split('=')[0] !== QUERY && p.split('=')[0] !== CATEGORY);
+      .filter((p) => p && ![QUERY, CATEGORY].includes(p.split('=')[0]));
     if (query) params.push(`${QUERY}=${encodeURIComponent(query)}`);
     if (category) params.push(`${CATEGORY}=${encodeURIComponent(category)}`);
     const q = params.length ? `?${params.join('&')}` : '';

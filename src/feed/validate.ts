@@ -67,11 +67,11 @@ let errors: number;
  * The path of the value being checked, as keys and indexes. It becomes a text ("networks[3].name")
  * only for a problem: a large feed is checked without building a path for every value.
  */
-let at: (string | number)[];
+let at: string[];
 /** The ids of each list read so far, by path, for the references of later fields. */
 let known: Record<string, Set<unknown>>;
 
-const path = () => at.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+const path = () => at.join('.').replace(/\.\[/g, '[');
 
 function fail(code: ProblemCode, detail?: string | number, warn?: unknown): undefined {
   const severity = warn ? 'warning' : (errors++, 'error');
@@ -83,7 +83,7 @@ function fail(code: ProblemCode, detail?: string | number, warn?: unknown): unde
 }
 
 /** Checks `value` with `check` one key or index further down the path. */
-function below(key: string | number, value: unknown, check: Check): unknown {
+function below(key: string, value: unknown, check: Check): unknown {
   at.push(key);
   const checked = check(value);
   at.pop();
@@ -142,7 +142,7 @@ const list =
     const seen = ids && (known[path()] = new Set());
     const out = [];
     for (let i = 0; i < v.length; i++) {
-      at.push(i);
+      at.push(`[${i}]`);
       const id = v[i]?.id;
       if (seen && typeof id === 'string') {
         if (seen.has(id)) below('id', id, () => fail('duplicate', id));
