@@ -64,25 +64,20 @@ export function renderNetwork(n: Network, locale: Locale, level: HeadingLevel, m
   const linkName = short?.value ?? name.value;
   const website = n.website && pickUrl(n.website, locale);
   const anchor = networkAnchor(n);
-  return html`<article part="card" aria-labelledby=${anchor}>
-    ${heading(
-      level,
-      html`${text(n.name, locale)}${short && short.value !== name.value
-        ? html` <span part="short-name">(${text(n.shortName!, locale)})</span>`
-        : nothing}`,
-      anchor,
-      'card-heading',
-    )}
-    ${n.description?.map((p) => paragraph(p, locale, 'description'))}
-    ${facts(n, locale, member)}
-    ${website || n.links?.length
-      ? html`<ul part="links" role="list">
-          ${website ? html`<li>${link(website.value, msg(str`${linkName} – website`), website.lang)}</li>` : nothing}
-          ${n.links?.map((l) => {
-            const u = pickUrl(l.url, locale);
-            return html`<li>${link(u.value, text(l.label, locale), u.lang)}</li>`;
-          })}
-        </ul>`
-      : nothing}
-  </article>`;
+  const title = html`${text(n.name, locale)}${short && short.value !== name.value
+    ? html` <span part="short-name">(${text(n.shortName!, locale)})</span>`
+    : nothing}`;
+  const links =
+    website || n.links?.length
+      ? html`<ul part="links" role="list">${website
+          ? html`<li>${link(website.value, msg(str`${linkName} – website`), website.lang)}</li>`
+          : nothing}${n.links?.map((l) => {
+          const u = pickUrl(l.url, locale);
+          return html`<li>${link(u.value, text(l.label, locale), u.lang)}</li>`;
+        })}</ul>`
+      : nothing;
+  // No blanks between the parts: each would be one more text node per card, in long lists thousands.
+  return html`<article part="card" aria-labelledby=${anchor}>${heading(level, title, anchor, 'card-heading')}${n.description?.map((p) =>
+    paragraph(p, locale, 'description'),
+  )}${facts(n, locale, member)}${links}</article>`;
 }
