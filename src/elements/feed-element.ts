@@ -152,8 +152,8 @@ export abstract class FeedElement extends LitElement {
   #loading?: Promise<unknown>;
   /** Updates wait for this while the remote loader is on its way for `cache="local"`. */
   #holding?: Promise<unknown>;
-  /** The validator could not be loaded for this element's latest update. */
-  #unchecked = false;
+  /** The failure shown for a `feed` when the validator could not be loaded for the latest update. */
+  #unchecked?: RemoteState;
 
   /** The interface language in use: de or en. */
   protected get locale(): Locale {
@@ -273,7 +273,7 @@ export abstract class FeedElement extends LitElement {
       // Without the validator (a script-tag bundle, before it has loaded: see scheduleUpdate)
       // nothing changes; if it could not be loaded, that is shown as a failed load.
       if (validator) this.#setState(checkData(this.feed), undefined);
-      else if (this.#unchecked) this.#setState({ status: 'error', error: new FeedError('network'), problems: [], retrying: false }, undefined);
+      else if (this.#unchecked) this.#setState(this.#unchecked, undefined);
     } else if (!this.isConnected) {
       // Loads wait for the element to be connected.
     } else if (this.src) {
@@ -366,8 +366,14 @@ export abstract class FeedElement extends LitElement {
     // Script-tag bundles: an update that needs the validator waits for it, so that the first
     // render shows the checked data (or its problems) and nothing before it.
     if (!validator && this.needsValidator()) {
-      this.#unchecked = false;
-      this.loadPart('validate', (v) => (validator = v), true, () => (this.#unchecked = true));
+      this.#unchecked = undefined;
+      // Then a feed is shown anew, checked or failed: also one that has not changed since.
+      const show = () => this.feed !== undefined && this.#follow();
+      const failed = () => {
+        this.#unchecked = { status: 'error', error: new FeedError('network'), problems: [], retrying: false };
+        show();
+      };
+      this.loadPart('validate', (v) => ((validator = v), show()), true, failed);
     }
     const hold = this.#holding;
     return hold ? hold.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
