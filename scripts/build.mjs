@@ -3,7 +3,7 @@
 //   dist/cdn/network-elements.iife.js   the same as a classic script; its one global is `NetworkElements`
 //   dist/cdn/network-elements.nodata.js the ES module without the Heidelberg feed, for partners' own feeds
 //   dist/cdn/network-elements.ssr.js    the ES module with Lit's hydration support, for server-rendered HTML
-//   dist/cdn/network-elements.remote.js, .json-ld.js, .vcard.js, .search.js
+//   dist/cdn/network-elements.remote.js, .json-ld.js, .vcard.js, .search.js, .validate.js
 //                                       the parts few pages use, which every bundle above imports
 //                                       from beside itself on first use (src/lazy.ts)
 //   dist/cdn/networks.json, networks.schema.json   the bundled feed and its JSON Schema
@@ -20,7 +20,7 @@ import { build } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import { minify } from 'terser';
 
 const run = (cmd, args) => execFileSync(process.execPath, [cmd, ...args], { stdio: 'inherit' });
@@ -124,19 +124,22 @@ const withoutBundledFeed = {
  * shared by all the bundles. A bundle imports one when first needed, from its own address: an ES
  * module from `import.meta.url`, the classic script from its `<script>` element's `src`, read
  * while the script first runs (dynamic `import()` works in classic scripts too). A page that uses
- * none of them requests none. `provides`: what a part takes from the bundle instead of carrying
- * a copy (one export of one module) — `provide()` in the part receives it (the validator, which the bundles hold anyway, is
- * too large to carry twice).
+ * none of them requests none. Each part carries what it needs: the remote loader its own copy of
+ * the validator, so that a page with `src` loads one part.
  */
 const PARTS = [
-  { name: 'remote', entry: 'src/feed/remote-part.ts', what: 'the remote feed loader (src)', provides: { file: 'src/feed/validate.ts', name: 'validateFeed' } },
+  { name: 'remote', entry: 'src/feed/remote-part.ts', what: 'the remote feed loader (src)' },
   { name: 'json-ld', entry: 'src/structured-data/json-ld.ts', what: 'the schema.org builder (structured-data)' },
   { name: 'vcard', entry: 'src/vcard/save.ts', what: 'the vCard writer (Save contact)' },
   { name: 'search', entry: 'src/search/match.ts', what: 'the search (searchable)' },
+  { name: 'validate', entry: 'src/feed/validate.ts', what: 'the feed validator (feed property, network objects)' },
 ];
 const slash = (id) => id.split(sep).join('/');
 
-/** In a script-tag bundle, src/lazy.ts imports the parts from the files beside the bundle. */
+/**
+ * In a script-tag bundle, src/lazy.ts imports the parts from the files beside the bundle, and
+ * has no validator at hand (`validator`): the elements load it as a part.
+ */
 const lazyParts = (format) => ({
   name: 'network-elements:lazy-parts',
   enforce: 'pre',
@@ -144,35 +147,11 @@ const lazyParts = (format) => ({
     if (!slash(id).endsWith('/src/lazy.ts')) return null;
     const base = format === 'es' ? 'import.meta.url' : 'document.currentScript?.src';
     return [
-      ...PARTS.filter((p) => p.provides).map((p) => `import { ${p.provides.name} } from ${JSON.stringify(resolve(p.provides.file))};`),
       `const base = ${base};`,
+      'export const validator = undefined;',
       // async: an address that cannot be resolved (no script src) rejects like a failed load.
-      'export const load = async (name) => {',
-      '  const part = await import(/* @vite-ignore */ new URL(`network-elements.${name}.js`, base));',
-      ...PARTS.filter((p) => p.provides).map((p) => `  if (name === ${JSON.stringify(p.name)}) part.provide(${p.provides.name});`),
-      '  return part;',
-      '};',
+      'export const load = async (name) => import(/* @vite-ignore */ new URL(`network-elements.${name}.js`, base));',
     ].join('\n');
-  },
-});
-
-/** In a part's own build: what it `provides` for comes from the bundle, through `provide()`. */
-const provided = ({ entry, provides }) => ({
-  name: 'network-elements:provided',
-  enforce: 'pre',
-  async resolveId(source, importer) {
-    if (source === '\0provided') return source;
-    if (!provides || !importer || source.startsWith('\0')) return null;
-    const found = await this.resolve(source, importer, { skipSelf: true });
-    return found && slash(found.id).endsWith(`/${provides.file}`) ? '\0provided' : null;
-  },
-  load(id) {
-    if (id !== '\0provided') return null;
-    return `export let ${provides.name};\nexport const provide = (p) => { ${provides.name} = p; };`;
-  },
-  transform(code, id) {
-    if (!provides || !slash(id).endsWith(`/${entry}`)) return null;
-    return { code: `${code}\nexport { provide } from '\0provided';`, map: null };
   },
 });
 
@@ -203,7 +182,7 @@ async function cdnBundle(entry, format, fileName, plugins = [], note = '', liter
     ...quiet,
     plugins: [
       { ...minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: literals }), enforce: 'pre' },
-      ...(part ? [provided(part)] : [withoutLitGlobals, lazyParts(format)]),
+      ...(part ? [] : [withoutLitGlobals, lazyParts(format)]),
       declaredSideEffects,
       ...plugins,
     ],
@@ -227,9 +206,10 @@ async function cdnBundle(entry, format, fileName, plugins = [], note = '', liter
   if (!literals.shouldMinify) await terse(`dist/cdn/${fileName}`, format === 'es');
 }
 
-await cdnBundle('src/index.ts', 'es', 'network-elements.js');
-await cdnBundle('src/index.ts', 'iife', 'network-elements.iife.js');
-await cdnBundle('src/index.ts', 'es', 'network-elements.nodata.js', [withoutBundledFeed], ' without the Heidelberg feed');
+// src/script-tag.ts: what src/index.ts gives, but the validator's exports (it is a part here).
+await cdnBundle('src/script-tag.ts', 'es', 'network-elements.js');
+await cdnBundle('src/script-tag.ts', 'iife', 'network-elements.iife.js');
+await cdnBundle('src/script-tag.ts', 'es', 'network-elements.nodata.js', [withoutBundledFeed], ' without the Heidelberg feed');
 // For pages with the elements' server-rendered HTML (`npx network-elements render`): the ES
 // module with Lit's hydration support, so that the elements take over that HTML instead of
 // rendering it again. Not in the bundles above, whose budget it would break (src/ssr/hydrate.ts).

@@ -2,13 +2,12 @@ import { html, LitElement, nothing, render, type PropertyDeclarations, type Prop
 import { msg, str } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
-import { FeedError } from '../feed/errors.js';
+import { FeedError, MAX_PROBLEMS } from '../feed/errors.js';
 import type * as Remote from '../feed/remote-part.js';
 import type { RemoteState } from '../feed/remote.js';
-import { MAX_PROBLEMS, validateFeed, validateNetwork } from '../feed/validate.js';
 import type * as JsonLd from '../structured-data/json-ld.js';
 import type { Item } from '../structured-data/json-ld.js';
-import { load, type Part, type PartName } from '../lazy.js';
+import { load, validator as atHand, type Part, type PartName } from '../lazy.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { LanguageController } from '../i18n/language.js';
 import { withLocale, type Locale } from '../i18n/localize.js';
@@ -26,6 +25,8 @@ const checked = new WeakMap<object, RemoteState>();
  */
 let remote: typeof Remote | undefined;
 let schema: typeof JsonLd | undefined;
+/** At hand from the start in the npm build; loaded on first use in the script-tag builds. */
+let validator = atHand;
 
 /** The absolute form of a feed address, as remote.ts keys its loads: the `url` of the events. */
 function absoluteUrl(src: string): string {
@@ -45,7 +46,7 @@ function failure(s: RemoteState): FeedError | undefined {
 function checkData(data: unknown): RemoteState {
   const known = data !== null && typeof data === 'object' ? checked.get(data) : undefined;
   if (known) return known;
-  const { value, problems } = validateFeed(data);
+  const { value, problems } = validator!.validateFeed(data);
   const result: RemoteState = value
     ? { status: 'ready', feed: value, problems }
     : {
@@ -151,6 +152,8 @@ export abstract class FeedElement extends LitElement {
   #loading?: Promise<unknown>;
   /** Updates wait for this while the remote loader is on its way for `cache="local"`. */
   #holding?: Promise<unknown>;
+  /** The failure shown for a `feed` when the validator could not be loaded for the latest update. */
+  #unchecked?: RemoteState;
 
   /** The interface language in use: de or en. */
   protected get locale(): Locale {
@@ -218,7 +221,7 @@ export abstract class FeedElement extends LitElement {
   protected structuredItems(feed: NetworkFeed, builder: typeof JsonLd): Item[] {
     const { category, network } = this as { category?: string; network?: unknown };
     if ('network' in this) {
-      const n = typeof network === 'string' ? feed.networks.find((x) => x.id === network) : network ? validateNetwork(network).value : undefined;
+      const n = typeof network === 'string' ? feed.networks.find((x) => x.id === network) : network ? validator?.validateNetwork(network).value : undefined;
       return n ? [builder.organization(n, this.locale)] : [];
     }
     const list = builder.networkList(feed, this.locale, category);
@@ -267,7 +270,10 @@ export abstract class FeedElement extends LitElement {
   #follow() {
     if (this.feed !== undefined) {
       this.#unfollow();
-      this.#setState(checkData(this.feed), undefined);
+      // Without the validator (a script-tag bundle, before it has loaded: see scheduleUpdate)
+      // nothing changes; if it could not be loaded, that is shown as a failed load.
+      if (validator) this.#setState(checkData(this.feed), undefined);
+      else if (this.#unchecked) this.#setState(this.#unchecked, undefined);
     } else if (!this.isConnected) {
       // Loads wait for the element to be connected.
     } else if (this.src) {
@@ -346,7 +352,29 @@ export abstract class FeedElement extends LitElement {
     }
   }
 
+  /** The validator, when at hand (src/lazy.ts): undefined only if a script-tag bundle could not load it. */
+  protected get validator() {
+    return validator;
+  }
+
+  /** Whether the element shows data the validator must check first: here a `feed` property. */
+  protected needsValidator(): boolean {
+    return this.feed !== undefined;
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Script-tag bundles: an update that needs the validator waits for it, so that the first
+    // render shows the checked data (or its problems) and nothing before it.
+    if (!validator && this.needsValidator()) {
+      this.#unchecked = undefined;
+      // Then a feed is shown anew, checked or failed: also one that has not changed since.
+      const show = () => this.feed !== undefined && this.#follow();
+      const failed = () => {
+        this.#unchecked = { status: 'error', error: new FeedError('network'), problems: [], retrying: false };
+        show();
+      };
+      this.loadPart('validate', (v) => ((validator = v), show()), true, failed);
+    }
     const hold = this.#holding;
     return hold ? hold.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -354,17 +382,18 @@ export abstract class FeedElement extends LitElement {
   /**
    * Loads a part (src/lazy.ts) for this element, hands it to `use` and renders again;
    * `updateComplete` waits for it. `hold`: updates wait for it too. A part that cannot be loaded
-   * is left out.
+   * is left out, after `failed`.
    */
-  protected loadPart<K extends PartName>(name: K, use: (part: Part<K>) => unknown, hold?: boolean) {
+  protected loadPart<K extends PartName>(name: K, use: (part: Part<K>) => unknown, hold?: boolean, failed?: () => unknown) {
     const p = (this.#loading = load(name).then(
       (m) => {
         use(m);
         this.requestUpdate();
       },
-      () => {},
+      () => failed?.(),
     ));
-    if (hold) this.#holding = p.then(() => (this.#holding = undefined));
+    // With a hold already under way (the remote loader's), the update waits for both.
+    if (hold) this.#holding = Promise.all([this.#holding, p]).then(() => (this.#holding = undefined));
   }
 
   /** Resolves once the element has rendered what a part being loaded for it brings, too. */

@@ -1,11 +1,12 @@
 import type { TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localize.js';
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
-import { validateNetwork, type ValidationResult } from '../feed/validate.js';
+import type { ValidationResult } from '../feed/validate.js';
+import { FeedError } from '../feed/errors.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { renderNetwork } from '../templates/network.js';
-import { describeProblem } from '../templates/messages.js';
+import { describeError, describeProblem } from '../templates/messages.js';
 import { DeepLink } from '../search/deep-link.js';
 
 const checked = new WeakMap<object, ValidationResult<Network>>();
@@ -63,6 +64,11 @@ export class NetworkCard extends FeedElement {
     new DeepLink(this);
   }
 
+  /** A network object is checked by the validator too. */
+  protected override needsValidator(): boolean {
+    return super.needsValidator() || (this.network != null && typeof this.network !== 'string');
+  }
+
   protected renderFeed(feed: NetworkFeed): TemplateResult {
     const n = this.network;
     if (n === undefined || n === null || n === '') return this.renderNotice(msg('No network was chosen: set the network attribute to a network’s id.'));
@@ -76,7 +82,9 @@ export class NetworkCard extends FeedElement {
     const cacheable = typeof n === 'object';
     let result = cacheable ? checked.get(n) : undefined;
     if (!result) {
-      result = validateNetwork(n);
+      // A script-tag bundle that could not load the validator says so, as for a feed.
+      if (!this.validator) return this.renderNotice(describeError(new FeedError('network')));
+      result = this.validator.validateNetwork(n);
       if (cacheable) checked.set(n, result);
     }
     if (!result.value) {

@@ -37,3 +37,9 @@ export class FeedError extends Error {
 export function isTransient(kind: FeedErrorKind): boolean {
   return kind === 'network' || kind === 'server' || kind === 'timeout';
 }
+
+/**
+ * At most this many problems are kept by the validator (src/feed/validate.ts): a garbage feed
+ * should not make a garbage report. Here, so that an element can say "at least" without loading it.
+ */
+export const MAX_PROBLEMS = 100;

@@ -15,6 +15,7 @@
  */
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
 import { isWebUrl } from './safe-url.js';
+import { MAX_PROBLEMS } from './errors.js';
 
 /** The major format version this library reads. */
 export const SUPPORTED_MAJOR = 1;
@@ -55,8 +56,6 @@ export interface ValidationResult<T> {
 type Check = (value: unknown) => unknown;
 type Obj = Record<string, unknown>;
 
-/** At most this many problems are kept: a garbage feed should not make a garbage report. */
-export const MAX_PROBLEMS = 100;
 const VERSION = /^(\d{1,4})\.\d{1,4}(\.\d{1,4})?$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 

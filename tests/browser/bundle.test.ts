@@ -3,6 +3,7 @@
 // custom element registry, globals and console.
 import { expect, waitUntil } from '@open-wc/testing';
 import pkg from '../../package.json';
+import * as npmExports from '../../src/classes.js';
 
 const ES = '/dist/cdn/network-elements.js';
 const IIFE = '/dist/cdn/network-elements.iife.js';
@@ -135,6 +136,14 @@ describe('script-tag bundles on a page', () => {
     expect(win.customElements.get('network-list')).to.equal(ns.NetworkList);
     expect(win.customElements.get('network-card')).to.equal(ns.NetworkCard);
     expect(win.customElements.get('contact-box')).to.equal(ns.ContactBox);
+    // The npm package's exports but the validator, which is a part of its own here: a page that
+    // wants it imports network-elements.validate.js from beside the bundle.
+    const validator = ['validateFeed', 'validateNetwork', 'SUPPORTED_MAJOR'];
+    expect(Object.keys(ns).sort()).to.deep.equal(Object.keys(npmExports).filter((k) => !validator.includes(k)).sort());
+    const url = '/dist/cdn/network-elements.validate.js';
+    const part = await import(/* @vite-ignore */ url);
+    expect(Object.keys(part).sort()).to.deep.equal([...validator].sort());
+    expect(part.validateFeed(await (await fetch('/tests/frameworks/feed')).json()).problems).to.deep.equal([]);
   });
 });
 
@@ -243,6 +252,23 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
     win.HTMLAnchorElement.prototype.click = () => {};
     return blobs;
   }
+  /** The partner feed (the bundled one, as plain JSON) with its first network renamed: not what the bundle holds. */
+  async function partnerData() {
+    const data = await (await fetch(PARTNER_FEED)).json();
+    data.networks[0].name = { de: 'Testnetz', en: 'Test network' };
+    return data;
+  }
+  type Shown = HTMLElement & { updateComplete: Promise<boolean>; feed?: unknown; network?: unknown };
+  /** An element given `props` before it is on the page; `renders` records what its shadow root shows after each render. */
+  function add(win: Frame, tag: string, props: Record<string, unknown>, attributes = 'lang="en"') {
+    const holder = win.document.createElement('div');
+    holder.innerHTML = `<${tag} ${attributes}></${tag}>`;
+    const el = Object.assign(holder.firstElementChild!, props) as unknown as Shown;
+    const renders: string[] = [];
+    win.document.body.append(el);
+    new win.MutationObserver(() => renders.push(el.shadowRoot!.textContent!)).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    return { el, renders };
+  }
   const saveButtons = (win: Frame) => [...win.document.querySelector('contact-box')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="save"]')];
 
   for (const [name, script, bundle] of [
@@ -272,6 +298,42 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expect(paths(win).sort()).to.deep.equal([bundle, part('json-ld'), part('remote'), part('search'), part('vcard'), PARTNER_FEED].sort());
       expectQuiet(win);
       expect(newGlobals(win)).to.deep.equal(bundle === IIFE ? ['NetworkElements'] : []);
+    });
+  }
+
+  for (const [name, script, bundle] of [
+    ['the ES module', es(), ES],
+    ['the classic script', classic(), IIFE],
+  ] as const) {
+    it(`${name}: the validator is requested once, when a feed property or a network object is first shown, and shown first`, async () => {
+      const win = await page([script], '<network-list lang="en"></network-list><network-card lang="en" network="eccar"></network-card><contact-box lang="en"></contact-box>');
+      await nextFrame(win);
+      expect(paths(win), 'not for the bundled feed').to.deep.equal([bundle]);
+      const data = await partnerData();
+      const invalid = { ...data, networks: [{ ...data.networks[1], name: 42 }] };
+      const list = add(win, 'network-list', { feed: data });
+      const broken = add(win, 'network-list', { feed: invalid });
+      const card = add(win, 'network-card', { network: data.networks[0] }, 'lang="en" structured-data');
+      // updateComplete covers the validator's load: no waiting beyond it.
+      await Promise.all([list, broken, card].map(({ el }) => el.updateComplete));
+      expect(list.el.shadowRoot!.querySelectorAll('article')).to.have.length(5);
+      expect(list.el.shadowRoot!.textContent).to.include('Test network');
+      expect(broken.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('The data is not a valid network feed.');
+      expect(card.el.shadowRoot!.querySelector('[part="card-heading"]')!.textContent).to.include('Test network');
+      await card.el.updateComplete;
+      expect(JSON.parse(card.el.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'][0].name).to.equal('Test network');
+      // The first render already shows the checked data or its problems: no bundled feed, no loading message, before it.
+      expect(list.renders[0]).to.include('Test network');
+      expect(broken.renders[0]).to.include('The data is not a valid network feed.');
+      expect(card.renders[0]).to.include('Test network');
+      // An element already on the page takes a feed the same way.
+      const first = win.document.querySelector<Shown>('network-list')!;
+      first.feed = invalid;
+      await first.updateComplete;
+      expect(first.shadowRoot!.querySelector('[part="error"]')).to.exist;
+      expect(paths(win).filter((p) => p === part('validate')), 'the validator, once').to.have.length(1);
+      expect(paths(win).sort()).to.deep.equal([bundle, part('json-ld'), part('validate')].sort());
+      expectQuiet(win);
     });
   }
 
@@ -311,6 +373,26 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expect(box.shadowRoot!.querySelectorAll('address')).to.have.length(2);
       // The feed itself was never requested: the loader comes first.
       expect(paths(win).filter((p) => p.includes('feed'))).to.deep.equal([]);
+      expectQuiet(win);
+    });
+
+    it(`${name} without its parts: a feed property or a network object says so in the reader's language`, async () => {
+      const win = await page([module ? es(src) : classic(src)], '<network-list lang="de"></network-list>');
+      const kinds: string[] = [];
+      win.document.addEventListener('feed-error', (e) => kinds.push((e as unknown as { kind: string }).kind));
+      const data = await partnerData();
+      const list = add(win, 'network-list', { feed: data }, 'lang="de"');
+      const card = add(win, 'network-card', { network: data.networks[0] }, 'lang="de"');
+      await Promise.all([list, card].map(({ el }) => el.updateComplete));
+      const offline = 'Der Feed konnte nicht geladen werden: Sie sind vielleicht offline';
+      expect(list.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include(offline);
+      expect(list.el.shadowRoot!.querySelector('[part="retry"]'), 'no Retry: the data is the page’s own').to.equal(null);
+      expect(card.el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include(offline);
+      expect(kinds).to.deep.equal(['network']);
+      // Never the data unchecked, nor the bundled feed in its place.
+      for (const r of [...list.renders, ...card.renders]) expect(r).not.to.include('Testnetz').and.not.to.include('Energy Cities');
+      // The bundled feed needs no part.
+      expect(win.document.querySelector('network-list')!.shadowRoot!.querySelectorAll('article')).to.have.length(5);
       expectQuiet(win);
     });
   }

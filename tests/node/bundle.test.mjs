@@ -29,7 +29,15 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const feed = JSON.parse(read('src/feed/networks.json'));
 
 /** The parts the bundles import on first use, each from `network-elements.<name>.js` beside them. */
-const PARTS = ['remote', 'json-ld', 'vcard', 'search'];
+const PARTS = ['remote', 'json-ld', 'vcard', 'search', 'validate'];
+/** A source of each part's own: in that part, and not in the bundles. */
+const PART_SOURCES = {
+  remote: 'src/feed/remote.ts',
+  'json-ld': 'src/structured-data/json-ld.ts',
+  vcard: 'src/vcard/vcard.ts',
+  search: 'src/search/match.ts',
+  validate: 'src/feed/validate.ts',
+};
 
 /** What a script-tag file imports from elsewhere: import and export-from declarations, import(), require(). */
 function imports(file, code) {
@@ -103,6 +111,8 @@ for (const { file, module, withFeed } of BUNDLES) {
       assert.ok(map.sources.some((s) => s.endsWith(source)), `${source} in the map`);
     }
     assert.equal(map.sourcesContent?.length, map.sources.length, 'every source with its text');
+    // The parts stay out, the validator too: nothing brings it back (an export, a static import).
+    for (const source of Object.values(PART_SOURCES)) assert.ok(!map.sources.some((s) => s.endsWith(source)), `${source} not in the bundle`);
     const split = splitBySource(code, map);
     if (withFeed) {
       // The feed has no mappings of its own (JSON): the unmapped bytes must be it.
@@ -158,6 +168,9 @@ for (const name of PARTS) {
     assert.ok(map.sources.some((s) => s.includes('src/')), 'the map names its sources');
     assert.equal(map.sourcesContent?.length, map.sources.length, 'every source with its text');
     assert.deepEqual(map.sources.filter((s) => s.includes('node_modules')), [], 'no dependency inside');
+    assert.ok(map.sources.some((s) => s.endsWith(PART_SOURCES[name])), `${PART_SOURCES[name]} inside`);
+    // The remote loader checks what it fetches with its own copy of the validator.
+    if (name === 'remote') assert.ok(map.sources.some((s) => s.endsWith(PART_SOURCES.validate)), 'the validator inside');
   });
 }
 

@@ -153,7 +153,7 @@ export function securityMiddleware() {
       default:
         if (route.startsWith('cdn/missing/')) {
           const file = route.slice('cdn/missing/'.length);
-          const part = /^network-elements\.(remote|json-ld|vcard|search)\.js$/.test(file);
+          const part = /^network-elements\.(remote|json-ld|vcard|search|validate)\.js$/.test(file);
           if (/^[\w.-]+$/.test(file) && !part) {
             ctx.type = file.endsWith('.map') ? 'application/json' : 'text/javascript';
             ctx.body = readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url));
