@@ -18,7 +18,7 @@
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { serve } from './bench-server.mjs';
 import { launch, CHROMIUM_FLAGS } from './bench-browser.mjs';
 import { summary, ratioCi } from './bench-stats.mjs';
@@ -52,7 +52,12 @@ if (process.env.BENCH_CDN) {
   execFileSync(cmd, rest, { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 await mkdir(join(snap, 'cdn'));
-await cp(process.env.BENCH_CDN ?? 'dist/cdn/network-elements.js', join(snap, 'cdn/network-elements.js'));
+// The bundle and the parts it loads on first use from beside it (the validator for `feed` data).
+const cdn = process.env.BENCH_CDN ?? 'dist/cdn/network-elements.js';
+await cp(cdn, join(snap, 'cdn/network-elements.js'));
+for (const part of ['validate', 'remote', 'search', 'json-ld', 'vcard']) {
+  await cp(join(dirname(cdn), `network-elements.${part}.js`), join(snap, `cdn/network-elements.${part}.js`));
+}
 execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', join(snap, 'demo'), '--emptyOutDir', '--logLevel', 'warn'], {
   stdio: 'inherit',
 });

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, render, type PropertyDeclarations, type Prop
 import { msg, str } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
-import { FeedError, MAX_PROBLEMS } from '../feed/errors.js';
+import { FeedError, MAX_PROBLEMS, MESSAGE_DEADLINE } from '../feed/errors.js';
 import type * as Remote from '../feed/remote-part.js';
 import type { RemoteState } from '../feed/remote.js';
 import type * as JsonLd from '../structured-data/json-ld.js';
@@ -27,6 +27,14 @@ let remote: typeof Remote | undefined;
 let schema: typeof JsonLd | undefined;
 /** At hand from the start in the npm build; loaded on first use in the script-tag builds. */
 let validator = atHand;
+/**
+ * Set once a script-tag bundle could not load the validator: every element with data to check
+ * then shows this one failure, and none asks for the part again (so no request, and no
+ * `feed-error`, per update).
+ */
+let validatorFailure: RemoteState | undefined;
+/** The longest an update is held for a part (src/lazy.ts): then it renders, "Loading…" or unfiltered. */
+const HOLD_MS = 1000;
 
 /** The absolute form of a feed address, as remote.ts keys its loads: the `url` of the events. */
 function absoluteUrl(src: string): string {
@@ -150,10 +158,13 @@ export abstract class FeedElement extends LitElement {
   #ld?: HTMLScriptElement;
   /** The last part loaded for this element (src/lazy.ts); `updateComplete` waits for it too. Never rejects. */
   #loading?: Promise<unknown>;
-  /** Updates wait for this while the remote loader is on its way for `cache="local"`. */
+  /**
+   * Updates wait for this, for at most HOLD_MS, while a part they need is on its way (the
+   * validator, the remote loader for `cache="local"`, the search for a search in the address).
+   */
   #holding?: Promise<unknown>;
-  /** The failure shown for a `feed` when the validator could not be loaded for the latest update. */
-  #unchecked?: RemoteState;
+  /** The validator is being loaded for this element. */
+  #validating = false;
 
   /** The interface language in use: de or en. */
   protected get locale(): Locale {
@@ -271,9 +282,8 @@ export abstract class FeedElement extends LitElement {
     if (this.feed !== undefined) {
       this.#unfollow();
       // Without the validator (a script-tag bundle, before it has loaded: see scheduleUpdate)
-      // nothing changes; if it could not be loaded, that is shown as a failed load.
-      if (validator) this.#setState(checkData(this.feed), undefined);
-      else if (this.#unchecked) this.#setState(this.#unchecked, undefined);
+      // the data waits, never shown unchecked; if it could not be loaded, that is a failed load.
+      this.#setState(validator ? checkData(this.feed) : (validatorFailure ?? { status: 'loading' }), undefined);
     } else if (!this.isConnected) {
       // Loads wait for the element to be connected.
     } else if (this.src) {
@@ -298,8 +308,8 @@ export abstract class FeedElement extends LitElement {
         // the loader is not used for this src. Its failure is shown as a failed load of the feed
         // (Retry loads it again); so is a loader still missing after the 10 s in which
         // remote.ts promises a message (MESSAGE_DEADLINE) — then `retrying`, as it still loads.
-        // With `cache="local"` the element holds its updates until then, so that a saved copy
-        // shows at once, with no loading message before it.
+        // With `cache="local"` the element holds its updates for the loader (HOLD_MS at most),
+        // so that a saved copy shows at once, with no loading message before it.
         const wait = (this.#unsubscribe = () => {});
         const fail = (kind: FeedError['kind']) =>
           this.#setState({ status: 'error', error: new FeedError(kind), problems: [], retrying: !!this.#unsubscribe }, url);
@@ -312,8 +322,8 @@ export abstract class FeedElement extends LitElement {
             fail('network');
           },
         ));
-        const deadline = new Promise((r) => setTimeout(r, 10_000)).then(() => this.#unsubscribe === wait && fail('timeout'));
-        if (cache) this.#holding = Promise.race([loaded, deadline]).then(() => (this.#holding = undefined));
+        setTimeout(() => this.#unsubscribe === wait && fail('timeout'), MESSAGE_DEADLINE);
+        if (cache) this.#hold(loaded);
       }
     } else {
       this.#unfollow();
@@ -352,9 +362,14 @@ export abstract class FeedElement extends LitElement {
     }
   }
 
-  /** The validator, when at hand (src/lazy.ts): undefined only if a script-tag bundle could not load it. */
+  /** The validator, when at hand (src/lazy.ts): in a script-tag bundle, once it has loaded. */
   protected get validator() {
     return validator;
+  }
+
+  /** Whether a script-tag bundle could not load the validator. */
+  protected get validatorFailed(): boolean {
+    return !!validatorFailure;
   }
 
   /** Whether the element shows data the validator must check first: here a `feed` property. */
@@ -365,12 +380,15 @@ export abstract class FeedElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Script-tag bundles: an update that needs the validator waits for it, so that the first
     // render shows the checked data (or its problems) and nothing before it.
-    if (!validator && this.needsValidator()) {
-      this.#unchecked = undefined;
+    if (!validator && !validatorFailure && !this.#validating && this.needsValidator()) {
+      this.#validating = true;
       // Then a feed is shown anew, checked or failed: also one that has not changed since.
-      const show = () => this.feed !== undefined && this.#follow();
+      const show = () => {
+        this.#validating = false;
+        if (this.feed !== undefined) this.#follow();
+      };
       const failed = () => {
-        this.#unchecked = { status: 'error', error: new FeedError('network'), problems: [], retrying: false };
+        validatorFailure ??= { status: 'error', error: new FeedError('network'), problems: [], retrying: false };
         show();
       };
       this.loadPart('validate', (v) => ((validator = v), show()), true, failed);
@@ -392,8 +410,18 @@ export abstract class FeedElement extends LitElement {
       },
       () => failed?.(),
     ));
-    // With a hold already under way (the remote loader's), the update waits for both.
-    if (hold) this.#holding = Promise.all([this.#holding, p]).then(() => (this.#holding = undefined));
+    if (hold) this.#hold(p);
+  }
+
+  /** Holds updates until `p` settles, HOLD_MS at most; with a hold already under way, for both. */
+  #hold(p: Promise<unknown>) {
+    const h: Promise<unknown> = Promise.race([
+      Promise.allSettled([this.#holding, p]),
+      new Promise((r) => setTimeout(r, HOLD_MS)),
+    ]).then(() => {
+      if (this.#holding === h) this.#holding = undefined;
+    });
+    this.#holding = h;
   }
 
   /** Resolves once the element has rendered what a part being loaded for it brings, too. */

@@ -82,8 +82,9 @@ export class NetworkCard extends FeedElement {
     const cacheable = typeof n === 'object';
     let result = cacheable ? checked.get(n) : undefined;
     if (!result) {
-      // A script-tag bundle that could not load the validator says so, as for a feed.
-      if (!this.validator) return this.renderNotice(describeError(new FeedError('network')));
+      // A script-tag bundle waits for the validator (loading), or says it could not load it, as for a feed.
+      if (!this.validator)
+        return this.renderNotice(this.validatorFailed ? describeError(new FeedError('network')) : msg('Loading networks…'));
       result = this.validator.validateNetwork(n);
       if (cacheable) checked.set(n, result);
     }

@@ -43,3 +43,6 @@ export function isTransient(kind: FeedErrorKind): boolean {
  * should not make a garbage report. Here, so that an element can say "at least" without loading it.
  */
 export const MAX_PROBLEMS = 100;
+
+/** A failure is shown at most this long after a load began, whatever the timeout (src/feed/remote.ts). */
+export const MESSAGE_DEADLINE = 10_000;

@@ -25,7 +25,7 @@
  * modes, a full quota or garbage under the key only mean there is no copy.
  */
 import type { NetworkFeed } from '../generated/feed-types.js';
-import { FeedError, isTransient } from './errors.js';
+import { FeedError, isTransient, MESSAGE_DEADLINE } from './errors.js';
 import { validateFeed, type Problem } from './validate.js';
 
 /** How long one attempt may take, in milliseconds. */
@@ -34,8 +34,7 @@ export const DEFAULT_TIMEOUT = 8000;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 /** Attempts after the first one, for transient failures. */
 export const RETRIES = 2;
-/** A failure is shown at most this long after a load began, whatever the timeout. */
-export const MESSAGE_DEADLINE = 10_000;
+export { MESSAGE_DEADLINE } from './errors.js';
 /** The localStorage key of a URL's saved copy is this prefix and the absolute URL. */
 export const STORAGE_PREFIX = 'network-elements:feed:';
 

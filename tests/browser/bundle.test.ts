@@ -389,6 +389,17 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expect(list.el.shadowRoot!.querySelector('[part="retry"]'), 'no Retry: the data is the page’s own').to.equal(null);
       expect(card.el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include(offline);
       expect(kinds).to.deep.equal(['network']);
+      // Later updates (a language change, new data) neither ask for the part again nor report again.
+      const asked = paths(win).filter((p) => p.endsWith('network-elements.validate.js')).length;
+      list.el.setAttribute('lang', 'en');
+      card.el.setAttribute('lang', 'en');
+      await Promise.all([list, card].map(({ el }) => el.updateComplete));
+      expect(kinds, 'one feed-error after a language change').to.deep.equal(['network']);
+      (list.el as unknown as { feed: unknown }).feed = { ...data };
+      await Promise.all([list, card].map(({ el }) => el.updateComplete));
+      expect(list.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('you may be offline');
+      expect(kinds, 'one feed-error').to.deep.equal(['network']);
+      expect(paths(win).filter((p) => p.endsWith('network-elements.validate.js')), 'no new request').to.have.length(asked);
       // Never the data unchecked, nor the bundled feed in its place.
       for (const r of [...list.renders, ...card.renders]) expect(r).not.to.include('Testnetz').and.not.to.include('Energy Cities');
       // The bundled feed needs no part.

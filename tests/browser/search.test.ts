@@ -144,15 +144,15 @@ describe('<network-list searchable>', () => {
       expect(await search(el, 'arbeitsgemeinschaft')).to.deep.equal([DE.staedtetag]);
       el.lang = 'en';
       await until(async () => (await el.updateComplete, cards(el).length === 0), 'no English description has the German word');
-      expect(clean(results(el))).to.equal('0 networks found');
+      expect(clean(results(el))).to.equal('No networks found');
       expect(field(el).value).to.equal('arbeitsgemeinschaft');
     });
   });
 
   describe('the number found', () => {
     for (const [lang, one_, three, none] of [
-      ['de', '1 Netzwerk gefunden', '3 Netzwerke gefunden', '0 Netzwerke gefunden'],
-      ['en', '1 network found', '3 networks found', '0 networks found'],
+      ['de', '1 Netzwerk gefunden', '3 Netzwerke gefunden', 'Keine Netzwerke gefunden'],
+      ['en', '1 network found', '3 networks found', 'No networks found'],
     ]) {
       it(`is announced politely, singular and plural (${lang})`, async () => {
         const el = await list(lang);
@@ -253,8 +253,8 @@ describe('<network-list searchable>', () => {
 
   describe('no results', () => {
     for (const [lang, reset, none] of [
-      ['de', 'Alle Netzwerke zeigen', '0 Netzwerke gefunden'],
-      ['en', 'Show all networks', '0 networks found'],
+      ['de', 'Alle Netzwerke anzeigen', 'Keine Netzwerke gefunden'],
+      ['en', 'Show all networks', 'No networks found'],
     ]) {
       it(`says so and offers a reset that brings back every network (${lang})`, async () => {
         const el = await list(lang);
@@ -274,6 +274,18 @@ describe('<network-list searchable>', () => {
         expect(el.shadowRoot!.activeElement, 'focus goes to the search field, not lost').to.equal(field(el));
         expect(all(el, '[part="no-results"]')).to.have.length(0);
         await until(() => !location.search.includes('network-'), 'the address to lose the search');
+      });
+
+      it(`a reset also drops words typed but not yet applied (${lang})`, async () => {
+        const el = await list(lang);
+        one<HTMLButtonElement>(el, '[part="filters"] button:nth-child(2)').click();
+        typeInto(el, 'klima');
+        await announced(el, none);
+        typeInto(el, 'klimaschutz');
+        one<HTMLButtonElement>(el, '[part="no-results"] button').click();
+        await paused(el);
+        expect(field(el).value).to.equal('');
+        expect(cards(el)).to.have.length(5);
       });
     }
   });

@@ -51,7 +51,7 @@ export const de: Record<string, string> = {
   "must be written like “{}”": "muss wie „{0}“ geschrieben sein",
   "{} and was left out": "{0} und wurde weggelassen",
   "This feed lists no networks.": "Dieser Feed enthält keine Netzwerke.",
-  "Show all networks": "Alle Netzwerke zeigen",
+  "Show all networks": "Alle Netzwerke anzeigen",
   "Search networks": "Netzwerke durchsuchen",
   "Category": "Kategorie",
   "All": "Alle",
@@ -63,5 +63,6 @@ export const de: Record<string, string> = {
   "{}’s role": "Rolle von {0}",
   "Roles": "Rollen",
   "Role": "Rolle",
-  "Saving failed: you may be offline.": "Speichern fehlgeschlagen: Sie sind vielleicht offline."
+  "Saving failed: you may be offline.": "Speichern fehlgeschlagen: Sie sind vielleicht offline.",
+  "No networks found": "Keine Netzwerke gefunden"
 };
