@@ -156,6 +156,9 @@ export abstract class FeedElement extends LitElement {
   #subscribedUrl?: string;
   #subscribedCache?: 'local';
   #ld?: HTMLScriptElement;
+  /** What the JSON-LD was last built from: [feed (when wanted), locale, category, network, contact]. */
+  #ldKey: unknown[] = [];
+  #ldJson = '';
   /** The last part loaded for this element (src/lazy.ts); `updateComplete` waits for it too. Never rejects. */
   #loading?: Promise<unknown>;
   /**
@@ -198,11 +201,19 @@ export abstract class FeedElement extends LitElement {
     // The builder is loaded on first use; the script appears with the update it asks for. Should
     // it fail to load, there is only no JSON-LD (nothing people see): a later update tries again.
     if (wanted && !schema) this.loadPart('json-ld', (m) => (schema = m));
-    const items = wanted && schema ? this.structuredItems(s.feed, schema) : [];
-    if (items.length) {
-      const json = schema!.jsonLd(items);
+    // Built again only when what it describes changed: not for each chunk of a long list, each
+    // search or each hashchange.
+    const self = this as unknown as Record<string, unknown>;
+    const feed = wanted && schema ? s.feed : undefined;
+    const key = [feed, this.locale, self.category, self.network, self.contact];
+    if (key.some((v, i) => v !== this.#ldKey[i])) {
+      this.#ldKey = key;
+      const items = feed ? this.structuredItems(feed, schema!) : [];
+      this.#ldJson = items.length ? schema!.jsonLd(items) : '';
+    }
+    if (this.#ldJson) {
       const ld = (this.#ld ??= ldScript());
-      if (ld.text !== json) ld.replaceChildren(json);
+      if (ld.text !== this.#ldJson) ld.replaceChildren(this.#ldJson);
       if (ld.parentNode !== this) this.append(ld);
     } else this.#ld?.remove();
   }

@@ -6,6 +6,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * (`id="network-<id>"` in the shadow root, made focusable with `tabindex="-1"` only then) once it
  * is rendered. A fragment that names no network shown here does nothing.
  */
+const ACTIONS = ['keydown', 'pointerdown'];
+
 export class DeepLink implements ReactiveController {
   /**
    * The network the fragment asks for, until its card has been shown. It stays while the card is
@@ -25,11 +27,19 @@ export class DeepLink implements ReactiveController {
 
   hostDisconnected() {
     removeEventListener('hashchange', this.#go);
+    for (const type of ACTIONS) removeEventListener(type, this.#cancel, true);
   }
 
   #go = () => {
     this.id = location.hash.slice(1);
+    // Should the reader act before the card is there (a slow feed, a late chunk) — type, click —
+    // the focus stays where they put it: a late deep link is dropped.
+    for (const type of ACTIONS) addEventListener(type, this.#cancel, { capture: true, once: true });
     this.host.requestUpdate();
+  };
+
+  #cancel = () => {
+    this.id = '';
   };
 
   /** After each render: once the card is there, scrolls to it and focuses its heading, once. */

@@ -113,6 +113,21 @@ describe('deep links', () => {
     expect(onScreen(h)).to.equal(true);
   });
 
+  it('a reader who acts before a late card is there keeps the focus where they put it', async () => {
+    openWith('#energy-cities');
+    const r = route('slow', { ms: 400 });
+    const wrap = await fixture(html`<div><input aria-label="Page search" />${spacer}<network-list lang="en" src=${r.url}></network-list></div>`);
+    const el = wrap.querySelector('network-list')!;
+    const own = wrap.querySelector('input')!;
+    own.focus();
+    own.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    await until(() => el.shadowRoot!.querySelector('#network-energy-cities'), 'the card');
+    await el.updateComplete;
+    await sleep(50);
+    expect(document.activeElement, 'the focus stays in the page').to.equal(own);
+    expect(focusedIn(el)).to.equal(null);
+  });
+
   describe('with a search', () => {
     it('a search that hides the card is cleared, and the address loses it', async () => {
       openWith('?network-search=bundnis&keep=1#eccar');
@@ -144,7 +159,7 @@ describe('deep links', () => {
       expect(cards(el)).to.have.length(1);
     });
 
-    it('a list whose `category` leaves the network out keeps its search and its focus', async () => {
+    it('a list whose `category` leaves the network out keeps its search and takes no focus', async () => {
       openWith('?network-search=zzz#eccar');
       const el = await fixture<NetworkList>(html`<network-list lang="de" searchable category="cross-topic"></network-list>`);
       await el.updateComplete;
