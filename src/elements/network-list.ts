@@ -35,6 +35,8 @@ const CATEGORY = 'network-category';
 
 /** The search (src/search/match.ts), once loaded: lists with `searchable` load it (src/lazy.ts). */
 let search: typeof Search | undefined;
+/** A script-tag bundle could not load it: lists show no search (rather than one that does nothing), and do not ask again. */
+let searchFailed = false;
 
 /**
  * Every network of a feed, grouped by category in feed order: each category a section with its
@@ -117,6 +119,7 @@ export class NetworkList extends FeedElement {
   #query = '';
   #category = '';
   #timer?: ReturnType<typeof setTimeout>;
+  #searching = false;
   /**
    * The networks shown by category, in feed order: [feed, locale and search, groups]. The same
    * arrays on every render while the feed (and search) stay: chunks are kept by them.
@@ -147,13 +150,13 @@ export class NetworkList extends FeedElement {
       this.#category = p.get(CATEGORY) ?? '';
       // With a search in the address, the first render waits for the search code, so that it
       // applies at once; without one, the list renders at once and the code loads meanwhile.
-      if (!search && this.#query) this.loadPart('search', (m) => (search = m), true);
+      if (this.#query) this.#loadSearch(true);
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (this.searchable && !search) this.loadPart('search', (m) => (search = m));
+    if (this.searchable) this.#loadSearch();
     // A deep link to a network of this list that the search hides clears the search.
     const n = (this.feedState as { feed?: NetworkFeed }).feed?.networks.find((x) => x.id === this.#link.id);
     if (
@@ -236,7 +239,7 @@ export class NetworkList extends FeedElement {
         ? this.renderNotice(msg(str`There is no category “${this.category}” in this feed.`))
         : nothing}
       ${!this.category && !feed.categories.length ? this.renderNotice(msg('This feed lists no networks.')) : nothing}
-      ${this.searchable ? this.#renderSearch(feed, category, active && total, locale) : nothing}
+      ${this.searchable && !searchFailed ? this.#renderSearch(feed, category, active && total, locale) : nothing}
       ${active && !total
         ? html`<p part="no-results"><button @click=${this.#reset}>${msg('Show all networks')}</button></p>`
         : nothing}
@@ -273,6 +276,16 @@ export class NetworkList extends FeedElement {
     const input = e.target as HTMLInputElement;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.isConnected && this.#set(input.value, this.#category), 300);
+  }
+
+  /** Loads the search part once for this element (see searchFailed). */
+  #loadSearch(hold?: boolean) {
+    if (search || searchFailed || this.#searching) return;
+    this.#searching = true;
+    this.loadPart('search', (m) => (search = m), hold, () => {
+      searchFailed = true;
+      this.requestUpdate();
+    });
   }
 
   #reset() {

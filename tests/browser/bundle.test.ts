@@ -377,7 +377,7 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
     });
 
     it(`${name} without its parts: a feed property or a network object says so in the reader's language`, async () => {
-      const win = await page([module ? es(src) : classic(src)], '<network-list lang="de"></network-list>');
+      const win = await page([module ? es(src) : classic(src)], '<network-list lang="de" searchable></network-list>');
       const kinds: string[] = [];
       win.document.addEventListener('feed-error', (e) => kinds.push((e as unknown as { kind: string }).kind));
       const data = await partnerData();
@@ -403,7 +403,16 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       // Never the data unchecked, nor the bundled feed in its place.
       for (const r of [...list.renders, ...card.renders]) expect(r).not.to.include('Testnetz').and.not.to.include('Energy Cities');
       // The bundled feed needs no part.
-      expect(win.document.querySelector('network-list')!.shadowRoot!.querySelectorAll('article')).to.have.length(5);
+      const searchable = win.document.querySelector('network-list')!;
+      expect(searchable.shadowRoot!.querySelectorAll('article')).to.have.length(5);
+      // Without its search part, a searchable list shows every network and no search field that
+      // would do nothing, and asks for the part once, whatever updates follow.
+      await searchable.updateComplete;
+      expect(searchable.shadowRoot!.querySelector('input'), 'no dead search field').to.equal(null);
+      searchable.setAttribute('lang', 'en');
+      await searchable.updateComplete;
+      expect(searchable.shadowRoot!.querySelectorAll('article')).to.have.length(5);
+      expect(paths(win).filter((p) => p.endsWith('network-elements.search.js')), 'asked for once').to.have.length(1);
       expectQuiet(win);
     });
   }
