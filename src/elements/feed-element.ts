@@ -159,6 +159,7 @@ export abstract class FeedElement extends LitElement {
   /** What the JSON-LD was last built from: [feed (when wanted), locale, category, network, contact]. */
   #ldKey: unknown[] = [];
   #ldJson = '';
+  #ldAsked = false;
   /** The last part loaded for this element (src/lazy.ts); `updateComplete` waits for it too. Never rejects. */
   #loading?: Promise<unknown>;
   /**
@@ -198,9 +199,13 @@ export abstract class FeedElement extends LitElement {
     withLocale(this.locale, () => super.update(changed));
     const s = this.feedState;
     const wanted = this.structuredData && (s.status === 'ready' || s.status === 'stale');
-    // The builder is loaded on first use; the script appears with the update it asks for. Should
-    // it fail to load, there is only no JSON-LD (nothing people see): a later update tries again.
-    if (wanted && !schema) this.loadPart('json-ld', (m) => (schema = m));
+    // The builder is loaded on first use, once the page has been painted: crawlers wait for the
+    // script, readers should not wait for its request. Should it fail to load, there is only no
+    // JSON-LD (nothing people see).
+    if (wanted && !schema && !this.#ldAsked) {
+      this.#ldAsked = true;
+      this.loadPart('json-ld', (m) => (schema = m), false, undefined, true);
+    }
     // Built again only when what it describes changed: not for each chunk of a long list, each
     // search or each hashchange.
     const self = this as unknown as Record<string, unknown>;
@@ -410,11 +415,12 @@ export abstract class FeedElement extends LitElement {
 
   /**
    * Loads a part (src/lazy.ts) for this element, hands it to `use` and renders again;
-   * `updateComplete` waits for it. `hold`: updates wait for it too. A part that cannot be loaded
-   * is left out, after `failed`.
+   * `updateComplete` waits for it. `hold`: updates wait for it too. `afterPaint`: the request
+   * starts once the page has been painted. A part that cannot be loaded is left out, after `failed`.
    */
-  protected loadPart<K extends PartName>(name: K, use: (part: Part<K>) => unknown, hold?: boolean, failed?: () => unknown) {
-    const p = (this.#loading = load(name).then(
+  protected loadPart<K extends PartName>(name: K, use: (part: Part<K>) => unknown, hold?: boolean, failed?: () => unknown, afterPaint?: boolean) {
+    const painted = afterPaint && new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const p = (this.#loading = Promise.resolve(painted).then(() => load(name)).then(
       (m) => {
         use(m);
         this.requestUpdate();

@@ -156,7 +156,6 @@ export class NetworkList extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (this.searchable) this.#loadSearch();
     // A deep link to a network of this list that the search hides clears the search.
     const n = (this.feedState as { feed?: NetworkFeed }).feed?.networks.find((x) => x.id === this.#link.id);
     if (
@@ -272,6 +271,8 @@ export class NetworkList extends FeedElement {
 
   /** Typing filters once it pauses (300 ms): the list, the number found and the address change once, not per keystroke. */
   #input(e: Event) {
+    // The search code is loaded when first used: typing (or a search in the address).
+    this.#loadSearch();
     // The field itself: once the event is dispatched, its target no longer points into the shadow root.
     const input = e.target as HTMLInputElement;
     clearTimeout(this.#timer);

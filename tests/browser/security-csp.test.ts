@@ -104,7 +104,10 @@ describe('security: strict CSP with Trusted Types', () => {
       await Promise.all([list, box].map((el) => (el as unknown as { updateComplete: Promise<boolean> }).updateComplete));
       expect(list.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
       expect(box.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
-      expect(list.shadowRoot!.querySelector('input[type="search"]')).to.exist;
+      const field = list.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      field.value = 'klima';
+      field.dispatchEvent(new view.InputEvent('input', { bubbles: true, composed: true }));
+      await until(() => list.shadowRoot!.querySelectorAll('article').length === 1, 'the search to apply');
       // Save contact: the download is caught where the element hands it to the browser.
       const blobs: Blob[] = [];
       const create = view.URL.createObjectURL;
