@@ -3,6 +3,7 @@ import { msg, str } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
 import { FeedError, MAX_PROBLEMS, MESSAGE_DEADLINE } from '../feed/errors.js';
+import { absoluteUrl } from '../feed/safe-url.js';
 import type * as Remote from '../feed/remote-part.js';
 import type { RemoteState } from '../feed/remote.js';
 import type * as JsonLd from '../structured-data/json-ld.js';
@@ -36,14 +37,6 @@ let validatorFailure: RemoteState | undefined;
 /** The longest an update is held for a part (src/lazy.ts): then it renders, "Loading…" or unfiltered. */
 const HOLD_MS = 1000;
 
-/** The absolute form of a feed address, as remote.ts keys its loads: the `url` of the events. */
-function absoluteUrl(src: string): string {
-  try {
-    return new URL(src, document.baseURI).href;
-  } catch {
-    return src;
-  }
-}
 
 /** The failure a state shows, if any. */
 function failure(s: RemoteState): FeedError | undefined {

@@ -158,10 +158,11 @@ export class NetworkList extends FeedElement {
     super.willUpdate(changed);
     // A deep link to a network of this list that the search hides clears the search.
     const n = (this.feedState as { feed?: NetworkFeed }).feed?.networks.find((x) => x.id === this.#link.id);
+    const [category, query] = this.#inForce();
     if (
       n &&
       (!this.category || n.category === this.category) &&
-      ((!this.category && this.#category && n.category !== this.#category) || (search && !search.matches(n, search.fold(this.#query).trim(), this.locale)))
+      ((category && n.category !== category) || (query && !search!.matches(n, query, this.locale)))
     )
       this.#set('', '');
   }
@@ -210,10 +211,7 @@ export class NetworkList extends FeedElement {
     const categoryLevel = headingLevel(top, showIntro && feed.title ? 1 : 0);
     const cardLevel = headingLevel(categoryLevel, 1);
     const categories = this.category ? feed.categories.filter((c) => c.id === this.category) : feed.categories;
-    // The search in force: the category chosen (unless `category` picks one), the words typed.
-    const category = this.searchable && !this.category ? this.#category : '';
-    // Until the search code is there (a moment, on a slow network), the list is shown unfiltered.
-    const query = this.searchable && search ? search.fold(this.#query).trim() : '';
+    const [category, query] = this.#inForce();
     // Without a search, the key is the same in every language: a language switch keeps the chunks.
     const key = query && locale + query;
     if (this.#memo[0] !== feed || this.#memo[1] !== key) {
@@ -277,6 +275,15 @@ export class NetworkList extends FeedElement {
     const input = e.target as HTMLInputElement;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.isConnected && this.#set(input.value, this.#category), 300);
+  }
+
+  /**
+   * The search in force: the category chosen (unless `category` picks one) and the words typed,
+   * folded. Until the search code is there (a moment, on a slow network), the words are not.
+   */
+  #inForce(): [category: string, query: string] {
+    if (!this.searchable) return ['', ''];
+    return [this.category ? '' : this.#category, search ? search.fold(this.#query).trim() : ''];
   }
 
   /** Loads the search part once for this element (see searchFailed). */

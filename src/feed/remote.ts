@@ -27,6 +27,7 @@
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { FeedError, isTransient, MESSAGE_DEADLINE } from './errors.js';
 import { validateFeed, type Problem } from './validate.js';
+import { absoluteUrl } from './safe-url.js';
 
 /** How long one attempt may take, in milliseconds. */
 export const DEFAULT_TIMEOUT = 8000;
@@ -204,14 +205,6 @@ class Load {
 
 const loads = new Map<string, Load>();
 
-/** The absolute form of a feed address, resolved against the document: the key of its load. */
-export function absoluteUrl(src: string): string {
-  try {
-    return new URL(src, document.baseURI).href;
-  } catch {
-    return src;
-  }
-}
 
 /**
  * Follows the feed at `src`: `listener` hears the current state at once and every change after.

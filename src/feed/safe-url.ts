@@ -26,3 +26,15 @@ export function isSafeHref(href: string): boolean {
     return false;
   }
 }
+
+/**
+ * The absolute form of a feed address, resolved against the document: the key of its load
+ * (src/feed/remote.ts) and the `url` of the elements' events.
+ */
+export function absoluteUrl(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
