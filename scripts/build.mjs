@@ -125,14 +125,15 @@ const withoutBundledFeed = {
  * module from `import.meta.url`, the classic script from its `<script>` element's `src`, read
  * while the script first runs (dynamic `import()` works in classic scripts too). A page that uses
  * none of them requests none. Each part carries what it needs: the remote loader its own copy of
- * the validator, so that a page with `src` loads one part.
+ * the validator, so that a page with `src` loads one part; both the texts of failures
+ * (src/templates/messages.ts).
  */
 const PARTS = [
   { name: 'remote', entry: 'src/feed/remote-part.ts', what: 'the remote feed loader (src)' },
   { name: 'json-ld', entry: 'src/structured-data/json-ld.ts', what: 'the schema.org builder (structured-data)' },
   { name: 'vcard', entry: 'src/vcard/save.ts', what: 'the vCard writer (Save contact)' },
   { name: 'search', entry: 'src/search/match.ts', what: 'the search (searchable)' },
-  { name: 'validate', entry: 'src/feed/validate.ts', what: 'the feed validator (feed property, network objects)' },
+  { name: 'validate', entry: 'src/feed/validate-part.ts', what: 'the feed validator (feed property, network objects)' },
 ];
 const slash = (id) => id.split(sep).join('/');
 

@@ -2,10 +2,11 @@
 // - feed-types.ts from the feed's JSON Schema, the single source of truth for the format;
 // - version.ts from package.json;
 // - locales/de.ts from locales/de.xlf: the German interface texts, keyed by their English source
-//   (see src/i18n/localize.ts for why this replaces `lit-localize build`).
+//   (see src/i18n/localize.ts for why this replaces `lit-localize build`); those only
+//   src/templates/messages.ts uses in locales/de-failures.ts, as they travel with the parts.
 // Run by `npm run generate`, and before start, build and test.
 import { compileFromFile } from 'json-schema-to-typescript';
-import { readXliff } from './xliff-table.mjs';
+import { readXliff, splitTable } from './xliff-table.mjs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 
 const note = (from) => `Generated from ${from} by scripts/generate.mjs. Do not edit by hand: run \`npm run generate\`.`;
@@ -24,8 +25,7 @@ await writeFile('src/generated/feed-types.ts', types);
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 await writeFile('src/generated/version.ts', `// ${note('package.json')}\nexport const VERSION = '${version}';\n`);
 
-const de = readXliff('locales/de.xlf');
-await writeFile(
-  'src/generated/locales/de.ts',
-  `// ${note('locales/de.xlf')}\nexport const de: Record<string, string> = ${JSON.stringify(de, null, 2)};\n`,
-);
+const { main, failures } = splitTable(readXliff('locales/de.xlf'));
+const table = (t) => `// ${note('locales/de.xlf')}\nexport const de: Record<string, string> = ${JSON.stringify(t, null, 2)};\n`;
+await writeFile('src/generated/locales/de.ts', table(main));
+await writeFile('src/generated/locales/de-failures.ts', table(failures));

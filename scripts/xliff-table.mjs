@@ -1,7 +1,8 @@
 // Reads a lit-localize XLIFF file into a table from the English source text to its translation,
 // the form the per-element runtime in src/i18n/localize.ts looks strings up in: a `str` template's
 // placeholders become `{}` in the key and `{N}` (the N-th value) in the translation.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const entities = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const decode = (s) => s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e) => entities[e]);
@@ -21,4 +22,33 @@ export function readXliff(path) {
     table[key] = decode(target.replace(PLACEHOLDER, (_, id) => `{${id}}`));
   }
   return table;
+}
+
+/** The module whose texts only the parts use (src/lazy.ts): its German goes to a table of its own. */
+export const FAILURE_TEXTS = 'src/templates/messages.ts';
+
+/**
+ * Splits a table into the texts of FAILURE_TEXTS and the rest, by where each text is written: a
+ * text goes with the failures when that module is the only source file that has it. Throws for a
+ * text that no source file has (a stale translation, or a source this cannot read).
+ */
+export function splitTable(table, root = 'src') {
+  const sources = readdirSync(root, { recursive: true })
+    .map((f) => join(root, f).split('\\').join('/'))
+    .filter((f) => f.endsWith('.ts') && !f.startsWith(`${root}/generated/`))
+    .map((f) => [f, readFileSync(f, 'utf8')]);
+  const main = {};
+  const failures = {};
+  for (const [key, value] of Object.entries(table)) {
+    // As written in a msg() call, msg('…') or msg(str`…`), where `{}` stands for a `${…}`.
+    const text = key
+      .split('{}')
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\$\\{[^}]*\\}');
+    const written = new RegExp(`\\bmsg\\(\\s*(str)?[\`'"]${text}[\`'"]`);
+    const files = sources.filter(([, text]) => written.test(text)).map(([f]) => f);
+    if (!files.length) throw new Error(`no source file has the text "${key}": run lit-localize extract`);
+    (files.length === 1 && files[0] === FAILURE_TEXTS ? failures : main)[key] = value;
+  }
+  return { main, failures };
 }

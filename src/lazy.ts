@@ -7,7 +7,7 @@
  * bundle (network-elements.remote.js, .json-ld.js, .vcard.js, .search.js, .validate.js), imported
  * from the bundle's own URL.
  */
-import * as validate from './feed/validate.js';
+import * as validate from './feed/validate-part.js';
 
 const parts = {
   remote: () => import('./feed/remote-part.js'),

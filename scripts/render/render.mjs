@@ -15,7 +15,7 @@ const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js')
 const { html, nothing } = await import('lit');
 const dist = new URL('../../dist/', import.meta.url);
 const { NetworkList, NetworkCard, ContactBox } = await import(new URL('classes.js', dist).href);
-const { withLocale } = await import(new URL('i18n/localize.js', dist).href);
+const { msg, withLocale } = await import(new URL('i18n/localize.js', dist).href);
 const { validateFeed } = await import(new URL('feed/validate.js', dist).href);
 const { describeProblem } = await import(new URL('templates/messages.js', dist).href);
 const { bundledFeed } = await import(new URL('feed/bundled.js', dist).href);
@@ -84,7 +84,7 @@ function parseJson(text, source) {
  */
 export function checkFeed(data, source = 'the bundled feed') {
   const { value, problems } = validateFeed(data);
-  const lines = (severity) => withLocale('en', () => problems.filter((p) => p.severity === severity).map((p) => `  ${describeProblem(p)}`));
+  const lines = (severity) => withLocale('en', () => problems.filter((p) => p.severity === severity).map((p) => `  ${describeProblem(msg, p)}`));
   if (!value) throw new CliError([`${source} is not a valid network feed:`, ...lines('error')].join('\n'));
   return { feed: value, warnings: lines('warning') };
 }

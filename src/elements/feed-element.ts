@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '../i18n/localize.js';
+import { msg } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
 import { FeedError, MAX_PROBLEMS, MESSAGE_DEADLINE } from '../feed/errors.js';
@@ -11,8 +11,8 @@ import type { Item } from '../structured-data/json-ld.js';
 import { load, validator as atHand, type Part, type PartName } from '../lazy.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { LanguageController } from '../i18n/language.js';
-import { withLocale, type Locale } from '../i18n/localize.js';
-import { describeError, describeProblem } from '../templates/messages.js';
+import { addTranslations, withLocale, type Locale } from '../i18n/localize.js';
+import type * as Texts from '../templates/messages.js';
 import { headingLevel, type HeadingLevel } from '../templates/parts.js';
 
 /** How many validation messages an error shows; the rest are counted. */
@@ -34,6 +34,22 @@ let validator = atHand;
  * `feed-error`, per update).
  */
 let validatorFailure: RemoteState | undefined;
+/** The failure texts have been added to the German table. */
+let translated = false;
+
+/**
+ * The texts of failures (src/templates/messages.ts), which the validator and the remote loader
+ * carry: there once either part is (every failure but a part's own comes from one of them).
+ */
+function failureTexts(): typeof Texts | undefined {
+  const texts = validator ?? remote;
+  if (texts && !translated) {
+    translated = true;
+    addTranslations(texts.failureTranslations);
+  }
+  return texts;
+}
+
 /** The longest an update is held for a part (src/lazy.ts): then it renders, "Loading…" or unfiltered. */
 const HOLD_MS = 1000;
 
@@ -256,27 +272,29 @@ export abstract class FeedElement extends LitElement {
     return html`<p part="notice" role="status">${message}</p>`;
   }
 
-  /** A failure: what went wrong, the first validation messages, and whether a saved copy is shown. */
+  /** The texts of failures, once a part that carries them is there (see failureTexts). */
+  protected get failureTexts() {
+    return failureTexts();
+  }
+
+  /**
+   * A failure: what went wrong, the first validation messages, and whether a saved copy is shown.
+   * Problems and saved copies come from the parts that carry the texts; without them (the
+   * element's own parts could not be loaded), a short message.
+   */
   #renderError(s: Extract<RemoteState, { status: 'error' | 'stale' }>) {
-    const error = s.error!;
+    const texts = failureTexts();
     const errors = s.status === 'error' ? s.problems.filter((p) => p.severity === 'error') : [];
     const more = errors.length - SHOWN_PROBLEMS;
-    // A saved copy comes from the remote loader, which is there then.
-    const age = s.status === 'stale' ? remote!.formatAge(s.savedAt, Date.now(), this.locale) : '';
     return html`<div part="error">
-      ${s.status === 'stale' ? html`<p>${msg(str`Showing a saved copy (as of ${age}): the feed could not be refreshed.`)}</p>` : nothing}
-      <p>${describeError(error)}</p>
-      ${error.kind === 'invalid' && errors.length
+      ${s.status === 'stale' && texts
+        ? html`<p>${texts.describeSavedCopy(msg, remote!.formatAge(s.savedAt, Date.now(), this.locale))}</p>`
+        : nothing}
+      <p>${texts ? texts.describeError(msg, s.error!) : msg('Loading failed: you may be offline.')}</p>
+      ${texts && s.error!.kind === 'invalid' && errors.length
         ? html`<ul>
-            ${errors.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${describeProblem(p)}</li>`)}
-            ${more > 0
-              ? html`<li>
-                  ${s.problems.length < MAX_PROBLEMS
-                    ? msg(str`and ${more} more`)
-                    : // The validator stopped counting: there are more than it kept.
-                      msg(str`and at least ${more} more`)}
-                </li>`
-              : nothing}
+            ${errors.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${texts.describeProblem(msg, p)}</li>`)}
+            ${more > 0 ? html`<li>${texts.describeMore(msg, more, s.problems.length >= MAX_PROBLEMS)}</li>` : nothing}
           </ul>`
         : nothing}
       ${s.retrying ? html`<p>${msg('Trying again automatically…')}</p>` : nothing}

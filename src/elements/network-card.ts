@@ -2,11 +2,9 @@ import type { TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localize.js';
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
 import type { ValidationResult } from '../feed/validate.js';
-import { FeedError } from '../feed/errors.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { renderNetwork } from '../templates/network.js';
-import { describeError, describeProblem } from '../templates/messages.js';
 import { DeepLink } from '../search/deep-link.js';
 
 const checked = new WeakMap<object, ValidationResult<Network>>();
@@ -84,15 +82,13 @@ export class NetworkCard extends FeedElement {
     if (!result) {
       // A script-tag bundle waits for the validator (loading), or says it could not load it, as for a feed.
       if (!this.validator)
-        return this.renderNotice(this.validatorFailed ? describeError(new FeedError('network')) : msg('Loading networks…'));
+        return this.renderNotice(this.validatorFailed ? msg('Loading failed: you may be offline.') : msg('Loading networks…'));
       result = this.validator.validateNetwork(n);
       if (cacheable) checked.set(n, result);
     }
     if (!result.value) {
       const first = result.problems.find((p) => p.severity === 'error');
-      return this.renderNotice(
-        `${msg('The network data is not valid.')}${first ? ` ${describeProblem(first)}` : ''}`,
-      );
+      return this.renderNotice(this.failureTexts!.describeInvalidNetwork(msg, first));
     }
     // Data given directly may come from any feed: its roles are not labelled with this feed's member.
     return renderNetwork(result.value, this.locale, this.level);

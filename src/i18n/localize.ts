@@ -9,7 +9,8 @@
  * Texts are written with `msg()`/`str` and extracted with the @lit/localize-tools workflow
  * (`lit-localize extract` → translate `locales/de.xlf`). Instead of `lit-localize build` and
  * its hash-keyed runtime, `npm run generate` turns the XLIFF into a table keyed by the English
- * source text (src/generated/locales/de.ts), and the implementation of `msg()` installed below
+ * source text (src/generated/locales/de.ts; the texts of failures, which only parts use, in
+ * de-failures.ts: see addTranslations), and the implementation of `msg()` installed below
  * looks strings up there: the same workflow for translators, but no id hashing in the script-tag
  * bundle, whose every byte lands on someone else's page. The table is imported statically: a
  * dynamic import would split the single-file bundle.
@@ -49,6 +50,14 @@ try {
   // The host application configured the same @lit/localize module first (npm build only):
   // msg() then answers as that configuration says, in English where it has no translation.
   console.warn('network-elements: @lit/localize was configured elsewhere; interface texts may not be in German.');
+}
+
+/**
+ * Adds German texts that a part brings (src/lazy.ts): the texts of failures travel with the
+ * parts that produce failures, not in the script-tag bundle (src/templates/messages.ts).
+ */
+export function addTranslations(table: Record<string, string>): void {
+  Object.assign(de, table);
 }
 
 /** Runs `render` with `msg()` answering in `locale`. Renders are synchronous, so this nests safely. */

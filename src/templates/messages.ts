@@ -1,13 +1,24 @@
 /**
- * Interface texts that are not part of one template: feed problems and load failures.
- * Called during render only, so `msg()` answers in the rendering element's language.
+ * The texts of failures: feed problems and failed loads. Only the parts that produce such
+ * failures need them (src/lazy.ts: the validator and the remote loader carry this module), so
+ * they are not in the script-tag bundles, and neither is their German (generated into
+ * src/generated/locales/de-failures.ts, which the element adds to the table msg() reads when a
+ * part arrives: see FeedElement).
+ *
+ * A part has no localization runtime of its own: the element hands in its `msg()`, and calls
+ * these while it renders, so that they answer in its language.
  */
-import { msg, str } from '../i18n/localize.js';
+import { str } from '@lit/localize/internal/str-tag.js';
+import type { msg as Msg } from '../i18n/localize.js';
 import type { FeedError } from '../feed/errors.js';
 import type { Problem } from '../feed/validate.js';
 
+export { de as failureTranslations } from '../generated/locales/de-failures.js';
+
+type Msg = typeof Msg;
+
 /** The reason part of a problem, as in "networks[3].name: is missing". */
-function reason(p: Problem): string {
+function reason(msg: Msg, p: Problem): string {
   const d = p.detail ?? '';
   switch (p.code) {
     case 'object':
@@ -43,13 +54,28 @@ function reason(p: Problem): string {
  * "networks[3].name: is missing", in the reader's language. A warning says that the value was
  * left out ("website: must be written like “https://…” and was left out").
  */
-export function describeProblem(p: Problem): string {
-  const r = reason(p);
+export function describeProblem(msg: Msg, p: Problem): string {
+  const r = reason(msg, p);
   return `${p.path || msg('feed')}: ${p.severity === 'warning' ? msg(str`${r} and was left out`) : r}`;
 }
 
+/** "The network data is not valid." and its first problem: a network object given to a card. */
+export function describeInvalidNetwork(msg: Msg, first: Problem | undefined): string {
+  return `${msg('The network data is not valid.')}${first ? ` ${describeProblem(msg, first)}` : ''}`;
+}
+
+/** "and 3 more" problems than those shown; `capped`: the validator stopped counting. */
+export function describeMore(msg: Msg, more: number, capped: boolean): string {
+  return capped ? msg(str`and at least ${more} more`) : msg(str`and ${more} more`);
+}
+
+/** The note above the failure when a saved copy (`cache="local"`) is shown; `age` is formatted. */
+export function describeSavedCopy(msg: Msg, age: string): string {
+  return msg(str`Showing a saved copy (as of ${age}): the feed could not be refreshed.`);
+}
+
 /** What went wrong with a feed, in one sentence for people. */
-export function describeError(error: FeedError): string {
+export function describeError(msg: Msg, error: FeedError): string {
   const s = error.status ?? '';
   switch (error.kind) {
     case 'not-found':

@@ -6,8 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetworkCard, NetworkList } from '../../src/index.js';
 import type { Problem } from '../../src/feed/validate.js';
-import { withLocale, type Locale } from '../../src/i18n/localize.js';
-import { describeProblem } from '../../src/templates/messages.js';
+import { addTranslations, msg, withLocale, type Locale } from '../../src/i18n/localize.js';
+import { describeProblem, failureTranslations } from '../../src/templates/messages.js';
 import { BAD_FEEDS, dropped, edit, error, goodFeed } from '../fixtures/bad-feeds.mjs';
 
 const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -132,9 +132,11 @@ describe('validation messages', () => {
         'offices[0].phone: must not be empty and was left out',
       ],
     ];
+    // As an element does once the validator (which carries these texts) is there.
+    addTranslations(failureTranslations);
     for (const [p, de, en] of problems) {
-      expect(withLocale('de', () => describeProblem(p))).to.equal(de);
-      expect(withLocale('en', () => describeProblem(p))).to.equal(en);
+      expect(withLocale('de', () => describeProblem(msg, p))).to.equal(de);
+      expect(withLocale('en', () => describeProblem(msg, p))).to.equal(en);
     }
   });
 });

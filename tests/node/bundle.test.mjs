@@ -15,11 +15,11 @@ import ts from 'typescript';
 const BUDGET = 18_000;
 /**
  * The full bundles (Lit, the elements, both languages and the Heidelberg feed) do not meet that
- * budget yet: they are about 2 KB over it (README, "Size"). Until they do, they are held at this
+ * budget yet: they are about 0.8 KB over it (README, "Size"). Until they do, they are held at this
  * ceiling, about 1 % above their size, so that they cannot grow unnoticed; the shortfall is
  * printed on every run. The bundle without the feed is held to the budget itself.
  */
-const CEILING = 20_250;
+const CEILING = 19_000;
 /** Bytes the minifier leaves without a mapping besides the feed (helpers, class bodies): about 900. */
 const GLUE = 1_500;
 
@@ -38,6 +38,8 @@ const PART_SOURCES = {
   search: 'src/search/match.ts',
   validate: 'src/feed/validate.ts',
 };
+/** The texts of failures and their German: in the validator's and the remote loader's parts only. */
+const FAILURE_SOURCES = ['src/templates/messages.ts', 'src/generated/locales/de-failures.ts'];
 
 /** What a script-tag file imports from elsewhere: import and export-from declarations, import(), require(). */
 function imports(file, code) {
@@ -112,7 +114,9 @@ for (const { file, module, withFeed } of BUNDLES) {
     }
     assert.equal(map.sourcesContent?.length, map.sources.length, 'every source with its text');
     // The parts stay out, the validator too: nothing brings it back (an export, a static import).
-    for (const source of Object.values(PART_SOURCES)) assert.ok(!map.sources.some((s) => s.endsWith(source)), `${source} not in the bundle`);
+    // So do the texts of failures, which travel with the validator and the remote loader.
+    for (const source of [...Object.values(PART_SOURCES), ...FAILURE_SOURCES])
+      assert.ok(!map.sources.some((s) => s.endsWith(source)), `${source} not in the bundle`);
     const split = splitBySource(code, map);
     if (withFeed) {
       // The feed has no mappings of its own (JSON): the unmapped bytes must be it.
@@ -167,10 +171,15 @@ for (const name of PARTS) {
     const map = JSON.parse(read(`${file}.map`));
     assert.ok(map.sources.some((s) => s.includes('src/')), 'the map names its sources');
     assert.equal(map.sourcesContent?.length, map.sources.length, 'every source with its text');
-    assert.deepEqual(map.sources.filter((s) => s.includes('node_modules')), [], 'no dependency inside');
+    // But @lit/localize's `str` tag (a few lines, no runtime), in which the failure texts are written.
+    const str = '@lit/localize/internal/str-tag.js';
+    assert.deepEqual(map.sources.filter((s) => s.includes('node_modules') && !s.endsWith(str)), [], 'no dependency inside');
     assert.ok(map.sources.some((s) => s.endsWith(PART_SOURCES[name])), `${PART_SOURCES[name]} inside`);
     // The remote loader checks what it fetches with its own copy of the validator.
     if (name === 'remote') assert.ok(map.sources.some((s) => s.endsWith(PART_SOURCES.validate)), 'the validator inside');
+    // Both describe the failures they produce, in German too.
+    if (name === 'remote' || name === 'validate')
+      for (const source of FAILURE_SOURCES) assert.ok(map.sources.some((s) => s.endsWith(source)), `${source} inside`);
   });
 }
 

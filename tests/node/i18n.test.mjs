@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readXliff } from '../../scripts/xliff-table.mjs';
+import { FAILURE_TEXTS, readXliff, splitTable } from '../../scripts/xliff-table.mjs';
 
 const xliff = readFileSync('locales/de.xlf', 'utf8');
 
@@ -14,10 +14,29 @@ test('every message in locales/de.xlf has a German target', () => {
   assert.deepEqual(untranslated, []);
 });
 
-test('the generated German table is exactly the XLIFF (npm run generate is up to date)', () => {
-  const generated = readFileSync('src/generated/locales/de.ts', 'utf8');
-  const table = JSON.parse(generated.slice(generated.indexOf('{'), generated.lastIndexOf('}') + 1));
-  assert.deepEqual(table, readXliff('locales/de.xlf'));
+const generated = (file) => {
+  const text = readFileSync(`src/generated/locales/${file}`, 'utf8');
+  return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
+};
+
+test('the generated German tables are exactly the XLIFF (npm run generate is up to date)', () => {
+  const main = generated('de.ts');
+  const failures = generated('de-failures.ts');
+  assert.deepEqual({ ...main, ...failures }, readXliff('locales/de.xlf'));
+  assert.deepEqual(Object.keys(main).filter((k) => k in failures), [], 'no text in both tables');
+  assert.deepEqual({ main, failures }, splitTable(readXliff('locales/de.xlf')));
+});
+
+test('the failure texts, and only they, travel with the parts: each is in src/templates/messages.ts alone', () => {
+  const failures = Object.keys(generated('de-failures.ts'));
+  // The texts of problems and failed loads, which only the validator and the remote loader produce.
+  for (const text of ['is missing', 'The data is not a valid network feed.', 'and {} more', 'Showing a saved copy (as of {}): the feed could not be refreshed.'])
+    assert.ok(failures.includes(text), text);
+  const source = readFileSync(FAILURE_TEXTS, 'utf8');
+  for (const text of failures) assert.ok(source.includes(text.split('{}')[0]), text);
+  // What the elements say without any part stays in the bundle's table.
+  const main = generated('de.ts');
+  for (const text of ['Loading failed: you may be offline.', 'Trying again automatically…', 'Loading networks…']) assert.ok(text in main, text);
 });
 
 test('placeholders survive translation: each {N} of a target is a value of its source', () => {
