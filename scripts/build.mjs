@@ -130,7 +130,7 @@ const withoutBundledFeed = {
  */
 const PARTS = [
   { name: 'remote', entry: 'src/feed/remote-part.ts', what: 'the remote feed loader (src)' },
-  { name: 'json-ld', entry: 'src/structured-data/json-ld.ts', what: 'the schema.org builder (structured-data)' },
+  { name: 'json-ld', entry: 'src/structured-data/element.ts', what: 'the schema.org builder (structured-data)' },
   { name: 'vcard', entry: 'src/vcard/save.ts', what: 'the vCard writer (Save contact)' },
   { name: 'search', entry: 'src/search/match.ts', what: 'the search (searchable)' },
   { name: 'validate', entry: 'src/feed/validate-part.ts', what: 'the feed validator (feed property, network objects)' },

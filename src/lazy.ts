@@ -11,7 +11,7 @@ import * as validate from './feed/validate-part.js';
 
 const parts = {
   remote: () => import('./feed/remote-part.js'),
-  'json-ld': () => import('./structured-data/json-ld.js'),
+  'json-ld': () => import('./structured-data/element.js'),
   vcard: () => import('./vcard/save.js'),
   search: () => import('./search/match.js'),
   validate: async () => validate,

@@ -6,8 +6,6 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { contactStyles } from './contact-box.styles.js';
 import { renderContact } from '../templates/contact.js';
 import { heading, paragraph } from '../templates/parts.js';
-import type * as JsonLd from '../structured-data/json-ld.js';
-import type { Item } from '../structured-data/json-ld.js';
 import { load } from '../lazy.js';
 
 /**
@@ -84,11 +82,6 @@ export class ContactBox extends FeedElement {
               ? msg(str`There is no contact “${this.contact}” in this feed.`)
               : msg('This feed names no contacts.'),
           )}`;
-  }
-
-  /** With `structured-data`: the offices of the contacts shown, each with them as ContactPoints. */
-  protected override structuredItems(feed: NetworkFeed, builder: typeof JsonLd): Item[] {
-    return builder.offices(feed, this.locale, this.#shown(feed));
   }
 
   #shown(feed: NetworkFeed): Contact[] {

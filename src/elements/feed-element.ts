@@ -6,8 +6,7 @@ import { FeedError, MAX_PROBLEMS, MESSAGE_DEADLINE } from '../feed/errors.js';
 import { absoluteUrl } from '../feed/safe-url.js';
 import type * as Remote from '../feed/remote-part.js';
 import type { RemoteState } from '../feed/remote.js';
-import type * as JsonLd from '../structured-data/json-ld.js';
-import type { Item } from '../structured-data/json-ld.js';
+import type * as StructuredData from '../structured-data/element.js';
 import { load, validator as atHand, type Part, type PartName } from '../lazy.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { LanguageController } from '../i18n/language.js';
@@ -25,7 +24,7 @@ const checked = new WeakMap<object, RemoteState>();
  * at once, as if they had been there from the start.
  */
 let remote: typeof Remote | undefined;
-let schema: typeof JsonLd | undefined;
+let schema: typeof StructuredData | undefined;
 /** At hand from the start in the npm build; loaded on first use in the script-tag builds. */
 let validator = atHand;
 /**
@@ -76,7 +75,14 @@ function checkData(data: unknown): RemoteState {
   return result;
 }
 
-const LD = html`<script type="application/ld+json"></script>`;
+/**
+ * The script's template, left open: the parser closes it at the template's end. A `</script>`
+ * here would be escaped in the bundle (`<\/script>`), and then the bundler adds a helper of its
+ * own to keep the template's raw text (~50 bytes gzipped). Called through another name, so that
+ * the literal minifier (scripts/build.mjs), which would close it, leaves it as it is.
+ */
+const openTemplate = html;
+const LD = openTemplate`<script type="application/ld+json">`;
 
 /**
  * An empty JSON-LD script element. Made from a template, it is parsed with Lit's Trusted Types
@@ -164,10 +170,6 @@ export abstract class FeedElement extends LitElement {
   #unsubscribe?: () => void;
   #subscribedUrl?: string;
   #subscribedCache?: 'local';
-  #ld?: HTMLScriptElement;
-  /** What the JSON-LD was last built from: [feed (when wanted), locale, category, network, contact]. */
-  #ldKey: unknown[] = [];
-  #ldJson = '';
   #ldAsked = false;
   /** The last part loaded for this element (src/lazy.ts); `updateComplete` waits for it too. Never rejects. */
   #loading?: Promise<unknown>;
@@ -215,21 +217,7 @@ export abstract class FeedElement extends LitElement {
       this.#ldAsked = true;
       this.loadPart('json-ld', (m) => (schema = m), false, undefined, true);
     }
-    // Built again only when what it describes changed: not for each chunk of a long list, each
-    // search or each hashchange.
-    const self = this as unknown as Record<string, unknown>;
-    const feed = wanted && schema ? s.feed : undefined;
-    const key = [feed, this.locale, self.category, self.network, self.contact];
-    if (key.some((v, i) => v !== this.#ldKey[i])) {
-      this.#ldKey = key;
-      const items = feed ? this.structuredItems(feed, schema!) : [];
-      this.#ldJson = items.length ? schema!.jsonLd(items) : '';
-    }
-    if (this.#ldJson) {
-      const ld = (this.#ld ??= ldScript());
-      if (ld.text !== this.#ldJson) ld.replaceChildren(this.#ldJson);
-      if (ld.parentNode !== this) this.append(ld);
-    } else this.#ld?.remove();
+    schema?.keepStructuredData(this, wanted ? s.feed : undefined, this.locale, ldScript, (n) => validator?.validateNetwork(n).value);
   }
 
   protected override render(): TemplateResult {
@@ -247,21 +235,6 @@ export abstract class FeedElement extends LitElement {
         : nothing}
       ${feed ? this.renderFeed(feed) : nothing}
     </div>`;
-  }
-
-  /**
-   * The schema.org items `structured-data` writes out: the networks the element shows, as an
-   * ItemList (those of its `category`), or an element with a `network` its one network. `<contact-box>`
-   * overrides it.
-   */
-  protected structuredItems(feed: NetworkFeed, builder: typeof JsonLd): Item[] {
-    const { category, network } = this as { category?: string; network?: unknown };
-    if ('network' in this) {
-      const n = typeof network === 'string' ? feed.networks.find((x) => x.id === network) : network ? validator?.validateNetwork(network).value : undefined;
-      return n ? [builder.organization(n, this.locale)] : [];
-    }
-    const list = builder.networkList(feed, this.locale, category);
-    return list.numberOfItems ? [list] : [];
   }
 
   /** The element's content for a valid feed. */
