@@ -7,7 +7,7 @@ export { NetworkCard } from './elements/network-card.js';
 export { ContactBox } from './elements/contact-box.js';
 export { FeedElement } from './elements/feed-element.js';
 export { FeedLoadEvent, FeedErrorEvent } from './events.js';
-export { FeedError, type FeedErrorKind } from './feed/errors.js';
+export type { FeedErrorKind } from './feed/errors.js';
 export { validateFeed, validateNetwork, SUPPORTED_MAJOR, type Problem, type ProblemCode, type ValidationResult } from './feed/validate.js';
 export { bundledFeed } from './feed/bundled.js';
 export { VERSION } from './define.js';

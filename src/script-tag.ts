@@ -9,4 +9,4 @@ import './network-list.js';
 import './network-card.js';
 import './contact-box.js';
 
-export { NetworkList, NetworkCard, ContactBox, FeedElement, FeedLoadEvent, FeedErrorEvent, FeedError, bundledFeed, VERSION } from './classes.js';
+export { NetworkList, NetworkCard, ContactBox, FeedElement, FeedLoadEvent, FeedErrorEvent, bundledFeed, VERSION } from './classes.js';

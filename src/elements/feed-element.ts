@@ -2,7 +2,7 @@ import { html, LitElement, nothing, render, type PropertyDeclarations, type Prop
 import { msg } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
-import { FeedError, MAX_PROBLEMS, MESSAGE_DEADLINE } from '../feed/errors.js';
+import { MAX_PROBLEMS, MESSAGE_DEADLINE, type Failure, type FeedErrorKind } from '../feed/errors.js';
 import { absoluteUrl } from '../feed/safe-url.js';
 import type * as Remote from '../feed/remote-part.js';
 import type { RemoteState } from '../feed/remote.js';
@@ -16,8 +16,6 @@ import { headingLevel, type HeadingLevel } from '../templates/parts.js';
 
 /** How many validation messages an error shows; the rest are counted. */
 const SHOWN_PROBLEMS = 5;
-
-const checked = new WeakMap<object, RemoteState>();
 
 /**
  * The parts loaded on first use (src/lazy.ts), once loaded: every element after that uses them
@@ -52,27 +50,9 @@ function failureTexts(): typeof Texts | undefined {
 /** The longest an update is held for a part (src/lazy.ts): then it renders, "Loading…" or unfiltered. */
 const HOLD_MS = 1000;
 
-
 /** The failure a state shows, if any. */
-function failure(s: RemoteState): FeedError | undefined {
+function failure(s: RemoteState): Failure | undefined {
   return s.status === 'error' || s.status === 'stale' ? s.error : undefined;
-}
-
-/** Validates data given as a property once per object, as a fetched feed would be. */
-function checkData(data: unknown): RemoteState {
-  const known = data !== null && typeof data === 'object' ? checked.get(data) : undefined;
-  if (known) return known;
-  const { value, problems } = validator!.validateFeed(data);
-  const result: RemoteState = value
-    ? { status: 'ready', feed: value, problems }
-    : {
-        status: 'error',
-        error: new FeedError(problems.some((p) => p.code === 'unsupported-version') ? 'unsupported-version' : 'invalid'),
-        problems,
-        retrying: false,
-      };
-  if (data !== null && typeof data === 'object') checked.set(data, result);
-  return result;
 }
 
 /**
@@ -217,7 +197,7 @@ export abstract class FeedElement extends LitElement {
       this.#ldAsked = true;
       this.loadPart('json-ld', (m) => (schema = m), false, undefined, true);
     }
-    schema?.keepStructuredData(this, wanted ? s.feed : undefined, this.locale, ldScript, (n) => validator?.validateNetwork(n).value);
+    schema?.keepStructuredData(this, wanted ? s.feed : undefined, this.locale, ldScript, (n) => validator?.checkNetwork(n).value);
   }
 
   protected override render(): TemplateResult {
@@ -283,7 +263,7 @@ export abstract class FeedElement extends LitElement {
       this.#unfollow();
       // Without the validator (a script-tag bundle, before it has loaded: see scheduleUpdate)
       // the data waits, never shown unchecked; if it could not be loaded, that is a failed load.
-      this.#setState(validator ? checkData(this.feed) : (validatorFailure ?? { status: 'loading' }), undefined);
+      this.#setState(validator ? validator.checkFeed(this.feed) : (validatorFailure ?? { status: 'loading' }), undefined);
     } else if (!this.isConnected) {
       // Loads wait for the element to be connected.
     } else if (this.src) {
@@ -311,8 +291,7 @@ export abstract class FeedElement extends LitElement {
         // With `cache="local"` the element holds its updates for the loader (HOLD_MS at most),
         // so that a saved copy shows at once, with no loading message before it.
         const wait = (this.#unsubscribe = () => {});
-        const fail = (kind: FeedError['kind']) =>
-          this.#setState({ status: 'error', error: new FeedError(kind), problems: [], retrying: !!this.#unsubscribe }, url);
+        const fail = (kind: FeedErrorKind) => this.#setState({ status: 'error', error: { kind }, problems: [], retrying: !!this.#unsubscribe }, url);
         this.#setState({ status: 'loading' }, url);
         const loaded = (this.#loading = load('remote').then(
           (r) => this.#unsubscribe === wait && follow((remote = r)),
@@ -388,7 +367,7 @@ export abstract class FeedElement extends LitElement {
         if (this.feed !== undefined) this.#follow();
       };
       const failed = () => {
-        validatorFailure ??= { status: 'error', error: new FeedError('network'), problems: [], retrying: false };
+        validatorFailure ??= { status: 'error', error: { kind: 'network' }, problems: [], retrying: false };
         show();
       };
       this.loadPart('validate', (v) => ((validator = v), show()), true, failed);

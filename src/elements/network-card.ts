@@ -1,13 +1,11 @@
 import type { TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localize.js';
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
-import type { ValidationResult } from '../feed/validate.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { renderNetwork } from '../templates/network.js';
 import { DeepLink } from '../search/deep-link.js';
 
-const checked = new WeakMap<object, ValidationResult<Network>>();
 
 /**
  * One network: its name as a heading, short name, description, facts and links. A fragment
@@ -76,16 +74,9 @@ export class NetworkCard extends FeedElement {
         ? renderNetwork(found, this.locale, this.level, feed.member)
         : this.renderNotice(msg(str`There is no network “${n}” in this feed.`));
     }
-    // Only objects are remembered: a WeakMap refuses numbers and other primitives (set by scripts).
-    const cacheable = typeof n === 'object';
-    let result = cacheable ? checked.get(n) : undefined;
-    if (!result) {
-      // A script-tag bundle waits for the validator (loading), or says it could not load it, as for a feed.
-      if (!this.validator)
-        return this.renderNotice(this.validatorFailed ? msg('Loading failed: you may be offline.') : msg('Loading networks…'));
-      result = this.validator.validateNetwork(n);
-      if (cacheable) checked.set(n, result);
-    }
+    // A script-tag bundle waits for the validator (loading), or says it could not load it, as for a feed.
+    if (!this.validator) return this.renderNotice(this.validatorFailed ? msg('Loading failed: you may be offline.') : msg('Loading networks…'));
+    const result = this.validator.checkNetwork(n);
     if (!result.value) {
       const first = result.problems.find((p) => p.severity === 'error');
       return this.renderNotice(this.failureTexts!.describeInvalidNetwork(msg, first));

@@ -22,8 +22,14 @@ export type FeedErrorKind =
   | 'invalid'
   | 'unsupported-version';
 
-/** A failed feed load: its kind, and the HTTP status where there was a response. */
-export class FeedError extends Error {
+/** A failure as the elements show it: its kind, and the HTTP status where there was a response. */
+export interface Failure {
+  readonly kind: FeedErrorKind;
+  readonly status?: number;
+}
+
+/** A failed feed load, thrown and caught by the loader (src/feed/remote.ts). */
+export class FeedError extends Error implements Failure {
   constructor(
     readonly kind: FeedErrorKind,
     readonly status?: number,
@@ -31,6 +37,11 @@ export class FeedError extends Error {
     super(`network-elements: feed ${kind}${status ? ` (HTTP ${status})` : ''}`);
     this.name = 'FeedError';
   }
+}
+
+/** The failure of JSON that is not a usable feed: of a newer major version, or invalid. */
+export function invalidFeed(problems: { code: string }[], status?: number): FeedError {
+  return new FeedError(problems.some((p) => p.code === 'unsupported-version') ? 'unsupported-version' : 'invalid', status);
 }
 
 /** Failures that may pass by themselves, so a load is tried again: no answer, a 5xx, a timeout. */

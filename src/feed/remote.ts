@@ -25,7 +25,7 @@
  * modes, a full quota or garbage under the key only mean there is no copy.
  */
 import type { NetworkFeed } from '../generated/feed-types.js';
-import { FeedError, isTransient, MESSAGE_DEADLINE } from './errors.js';
+import { FeedError, invalidFeed, isTransient, MESSAGE_DEADLINE, type Failure } from './errors.js';
 import { validateFeed, type Problem } from './validate.js';
 import { absoluteUrl } from './safe-url.js';
 
@@ -43,9 +43,9 @@ export type RemoteState =
   | { status: 'loading' }
   | { status: 'ready'; feed: NetworkFeed; problems: Problem[] }
   /** `retrying`: the load goes on in the background and may still bring the feed. */
-  | { status: 'error'; error: FeedError; problems: Problem[]; retrying: boolean }
+  | { status: 'error'; error: Failure; problems: Problem[]; retrying: boolean }
   /** A saved copy (`cache="local"`), shown while the feed loads (no `error`) or after it failed. */
-  | { status: 'stale'; feed: NetworkFeed; problems: Problem[]; savedAt: number; error?: FeedError; retrying: boolean };
+  | { status: 'stale'; feed: NetworkFeed; problems: Problem[]; savedAt: number; error?: Failure; retrying: boolean };
 
 type NetworkState = Exclude<RemoteState, { status: 'stale' }>;
 
@@ -158,7 +158,7 @@ class Load {
       const { value, problems } = validateFeed(json);
       state = value
         ? { status: 'ready', feed: value, problems }
-        : { status: 'error', error: invalid(problems, status), problems, retrying: false };
+        : { status: 'error', error: invalidFeed(problems, status), problems, retrying: false };
     } catch (e) {
       const error = e instanceof FeedError ? e : new FeedError(controller.signal.reason === TIMED_OUT ? 'timeout' : 'network');
       state = { status: 'error', error, problems: [], retrying: false };
@@ -240,11 +240,6 @@ export function retry(src: string) {
 
 function positive(n: number | undefined): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
-}
-
-/** The error for JSON that is not a usable feed. */
-function invalid(problems: Problem[], status?: number): FeedError {
-  return new FeedError(problems.some((p) => p.code === 'unsupported-version') ? 'unsupported-version' : 'invalid', status);
 }
 
 /** One request: the parsed JSON, or a FeedError; aborts reject with the signal's reason. */

@@ -3,4 +3,5 @@
  * loads it can describe them, in German too.
  */
 export * from './validate.js';
+export * from './check.js';
 export * from '../templates/messages.js';

@@ -10,7 +10,7 @@
  */
 import { str } from '@lit/localize/internal/str-tag.js';
 import type { msg as Msg } from '../i18n/localize.js';
-import type { FeedError } from '../feed/errors.js';
+import type { Failure } from '../feed/errors.js';
 import type { Problem } from '../feed/validate.js';
 
 export { de as failureTranslations } from '../generated/locales/de-failures.js';
@@ -75,7 +75,7 @@ export function describeSavedCopy(msg: Msg, age: string): string {
 }
 
 /** What went wrong with a feed, in one sentence for people. */
-export function describeError(msg: Msg, error: FeedError): string {
+export function describeError(msg: Msg, error: Failure): string {
   const s = error.status ?? '';
   switch (error.kind) {
     case 'not-found':

@@ -142,8 +142,9 @@ describe('script-tag bundles on a page', () => {
     expect(Object.keys(ns).sort()).to.deep.equal(Object.keys(npmExports).filter((k) => !validator.includes(k)).sort());
     const url = '/dist/cdn/network-elements.validate.js';
     const part = await import(/* @vite-ignore */ url);
-    // With the texts of the problems it finds (src/templates/messages.ts), which the elements use.
-    const texts = ['describeError', 'describeInvalidNetwork', 'describeMore', 'describeProblem', 'describeSavedCopy', 'failureTranslations'];
+    // With what the elements use of it: the checks of property data (src/feed/check.ts) and the
+    // texts of the problems it finds (src/templates/messages.ts).
+    const texts = ['checkFeed', 'checkNetwork', 'describeError', 'describeInvalidNetwork', 'describeMore', 'describeProblem', 'describeSavedCopy', 'failureTranslations'];
     expect(Object.keys(part).sort()).to.deep.equal([...validator, ...texts].sort());
     expect(part.validateFeed(await (await fetch('/tests/frameworks/feed')).json()).problems).to.deep.equal([]);
   });
