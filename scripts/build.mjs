@@ -132,7 +132,7 @@ const PARTS = [
   { name: 'remote', entry: 'src/feed/remote-part.ts', what: 'the remote feed loader (src)' },
   { name: 'json-ld', entry: 'src/structured-data/element.ts', what: 'the schema.org builder (structured-data)' },
   { name: 'vcard', entry: 'src/vcard/save.ts', what: 'the vCard writer (Save contact)' },
-  { name: 'search', entry: 'src/search/match.ts', what: 'the search (searchable)' },
+  { name: 'search', entry: 'src/search/part.ts', what: 'the search (searchable)' },
   { name: 'validate', entry: 'src/feed/validate-part.ts', what: 'the feed validator (feed property, network objects)' },
 ];
 const slash = (id) => id.split(sep).join('/');

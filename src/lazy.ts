@@ -13,7 +13,7 @@ const parts = {
   remote: () => import('./feed/remote-part.js'),
   'json-ld': () => import('./structured-data/element.js'),
   vcard: () => import('./vcard/save.js'),
-  search: () => import('./search/match.js'),
+  search: () => import('./search/part.js'),
   validate: async () => validate,
 };
 

@@ -8,7 +8,8 @@ import { listStyles } from './network-list.styles.js';
 import { renderNetwork } from '../templates/network.js';
 import { heading, headingLevel, paragraph, text, type HeadingLevel } from '../templates/parts.js';
 import type { Locale } from '../i18n/localize.js';
-import type * as Search from '../search/match.js';
+import type * as Search from '../search/part.js';
+import { CATEGORY, QUERY } from '../search/address.js';
 import { DeepLink } from '../search/deep-link.js';
 
 // Long lists render in chunks, so that the first screenful shows at once and no task grows with
@@ -29,11 +30,7 @@ const CHUNK_MS = 30;
 // 110–200 ms (bench/).
 const MAX_BATCH = 300;
 
-/** The query parameters that keep a search (`searchable`) in the page's address. */
-const QUERY = 'network-search';
-const CATEGORY = 'network-category';
-
-/** The search (src/search/match.ts), once loaded: lists with `searchable` load it (src/lazy.ts). */
+/** The search (src/search/part.ts), once loaded: lists with `searchable` load it (src/lazy.ts). */
 let search: typeof Search | undefined;
 /** A script-tag bundle could not load it: lists show no search (rather than one that does nothing), and do not ask again. */
 let searchFailed = false;
@@ -120,6 +117,8 @@ export class NetworkList extends FeedElement {
   #category = '';
   #timer?: ReturnType<typeof setTimeout>;
   #searching = false;
+  /** The search to keep in the address: what #set applied last, if anything. */
+  #address?: [query: string, category: string];
   /**
    * The networks shown by category, in feed order: [feed, locale and search, groups]. The same
    * arrays on every render while the feed (and search) stay: chunks are kept by them.
@@ -282,15 +281,20 @@ export class NetworkList extends FeedElement {
    * folded. Until the search code is there (a moment, on a slow network), the words are not.
    */
   #inForce(): [category: string, query: string] {
-    if (!this.searchable) return ['', ''];
+    // Without the search code, there are no buttons to undo a category either.
+    if (!this.searchable || searchFailed) return ['', ''];
     return [this.category ? '' : this.#category, search ? search.fold(this.#query).trim() : ''];
   }
 
-  /** Loads the search part once for this element (see searchFailed). */
+  /** Loads the search part once for this element (see searchFailed); then writes a search waiting for it. */
   #loadSearch(hold?: boolean) {
     if (search || searchFailed || this.#searching) return;
     this.#searching = true;
-    this.loadPart('search', (m) => (search = m), hold, () => {
+    const loaded = (m: typeof Search) => {
+      search = m;
+      if (this.#address) m.keepInAddress(...this.#address);
+    };
+    this.loadPart('search', loaded, hold, () => {
       searchFailed = true;
       this.requestUpdate();
     });
@@ -302,9 +306,8 @@ export class NetworkList extends FeedElement {
   }
 
   /**
-   * Applies a search and keeps it in the address, replacing the entry. Only this element's two
-   * parameters are edited in the query text: the page's own ones and the fragment stay exactly
-   * as written (URLSearchParams would rewrite `?flag` as `?flag=` and `%20` as `+`).
+   * Applies a search and keeps it in the address (src/search/address.ts). The search part does
+   * that: a category chosen before it is there is written once it is.
    */
   #set(query: string, category: string) {
     clearTimeout(this.#timer);
@@ -314,18 +317,9 @@ export class NetworkList extends FeedElement {
     const input = this.renderRoot.querySelector('input');
     if (input) input.value = query;
     this.requestUpdate();
-    const params = location.search
-      .slice(1)
-      .split('&')
-      .filter((p) => p && ![QUERY, CATEGORY].includes(p.split('=')[0]));
-    if (query) params.push(`${QUERY}=${encodeURIComponent(query)}`);
-    if (category) params.push(`${CATEGORY}=${encodeURIComponent(category)}`);
-    const q = params.length ? `?${params.join('&')}` : '';
-    try {
-      if (q !== location.search) history.replaceState(history.state, '', location.pathname + q + location.hash);
-    } catch {
-      // A document whose address cannot change (about:srcdoc, as in some CMS previews).
-    }
+    this.#address = [query, category];
+    if (search) search.keepInAddress(query, category);
+    else this.#loadSearch();
   }
 
   /**
