@@ -2,7 +2,7 @@ import { html, LitElement, nothing, render, type PropertyDeclarations, type Prop
 import { msg } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
-import { MAX_PROBLEMS, MESSAGE_DEADLINE, type Failure, type FeedErrorKind } from '../feed/errors.js';
+import { MESSAGE_DEADLINE, type Failure, type FeedErrorKind } from '../feed/errors.js';
 import { absoluteUrl } from '../feed/safe-url.js';
 import type * as Remote from '../feed/remote-part.js';
 import type { RemoteState } from '../feed/remote.js';
@@ -13,9 +13,6 @@ import { LanguageController } from '../i18n/language.js';
 import { addTranslations, withLocale, type Locale } from '../i18n/localize.js';
 import type * as Texts from '../templates/messages.js';
 import { headingLevel, type HeadingLevel } from '../templates/parts.js';
-
-/** How many validation messages an error shows; the rest are counted. */
-const SHOWN_PROBLEMS = 5;
 
 /**
  * The parts loaded on first use (src/lazy.ts), once loaded: every element after that uses them
@@ -46,6 +43,9 @@ function failureTexts(): typeof Texts | undefined {
   }
   return texts;
 }
+
+/** What an element without `src` or `feed` shows: the bundled feed. */
+const BUNDLED: RemoteState = { status: 'ready', feed: bundledFeed, problems: [] };
 
 /** The longest an update is held for a part (src/lazy.ts): then it renders, "Loading…" or unfiltered. */
 const HOLD_MS = 1000;
@@ -141,16 +141,16 @@ export abstract class FeedElement extends LitElement {
   structuredData?: boolean;
 
   /** What is shown; set through #setState, which asks for a render. */
-  protected feedState: RemoteState = { status: 'ready', feed: bundledFeed, problems: [] };
+  protected feedState: RemoteState = BUNDLED;
 
   /** Retry was pressed and the new load has not ended: the button stays (and keeps focus). */
-  #reloading = false;
+  #reloading?: boolean;
 
   protected readonly language = new LanguageController(this);
   #unsubscribe?: () => void;
   #subscribedUrl?: string;
   #subscribedCache?: 'local';
-  #ldAsked = false;
+  #ldAsked?: boolean;
   /** The last part loaded for this element (src/lazy.ts); `updateComplete` waits for it too. Never rejects. */
   #loading?: Promise<unknown>;
   /**
@@ -159,7 +159,7 @@ export abstract class FeedElement extends LitElement {
    */
   #holding?: Promise<unknown>;
   /** The validator is being loaded for this element. */
-  #validating = false;
+  #validating?: boolean;
 
   /** The interface language in use: de or en. */
   protected get locale(): Locale {
@@ -209,7 +209,7 @@ export abstract class FeedElement extends LitElement {
       <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>${s.status === 'loading'
           ? msg('Loading networks…')
           : nothing}${failed ? this.#renderError(s) : nothing}</div>${(failed || this.#reloading) && this.src && this.feed === undefined
-        ? html`<button part="retry" type="button" aria-disabled=${this.#reloading ? 'true' : 'false'} @click=${this.#retry}>
+        ? html`<button part="retry" type="button" aria-disabled=${!!this.#reloading} @click=${this.#retry}>
             ${msg('Try again')}
           </button>`
         : nothing}
@@ -231,27 +231,17 @@ export abstract class FeedElement extends LitElement {
   }
 
   /**
-   * A failure: what went wrong, the first validation messages, and whether a saved copy is shown.
-   * Problems and saved copies come from the parts that carry the texts; without them (the
-   * element's own parts could not be loaded), a short message.
+   * A failure, as the part that produced it renders it (src/templates/messages.ts); without any
+   * part (the element's own parts could not be loaded), a short message.
    */
   #renderError(s: Extract<RemoteState, { status: 'error' | 'stale' }>) {
-    const texts = failureTexts();
-    const errors = s.status === 'error' ? s.problems.filter((p) => p.severity === 'error') : [];
-    const more = errors.length - SHOWN_PROBLEMS;
-    return html`<div part="error">
-      ${s.status === 'stale' && texts
-        ? html`<p>${texts.describeSavedCopy(msg, remote!.formatAge(s.savedAt, Date.now(), this.locale))}</p>`
-        : nothing}
-      <p>${texts ? texts.describeError(msg, s.error!) : msg('Loading failed: you may be offline.')}</p>
-      ${texts && s.error!.kind === 'invalid' && errors.length
-        ? html`<ul>
-            ${errors.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${texts.describeProblem(msg, p)}</li>`)}
-            ${more > 0 ? html`<li>${texts.describeMore(msg, more, s.problems.length >= MAX_PROBLEMS)}</li>` : nothing}
-          </ul>`
-        : nothing}
-      ${s.retrying ? html`<p>${msg('Trying again automatically…')}</p>` : nothing}
-    </div>`;
+    return (
+      failureTexts()?.renderFailure({ html, nothing, msg }, s, this.locale) ??
+      html`<div part="error">
+        <p>${msg('Loading failed: you may be offline.')}</p>
+        ${s.retrying ? html`<p>${msg('Trying again automatically…')}</p>` : nothing}
+      </div>`
+    );
   }
 
   /**
@@ -306,7 +296,7 @@ export abstract class FeedElement extends LitElement {
       }
     } else {
       this.#unfollow();
-      this.#setState({ status: 'ready', feed: bundledFeed, problems: [] }, undefined);
+      this.#setState(BUNDLED, undefined);
     }
   }
 

@@ -77,10 +77,7 @@ export class NetworkCard extends FeedElement {
     // A script-tag bundle waits for the validator (loading), or says it could not load it, as for a feed.
     if (!this.validator) return this.renderNotice(this.validatorFailed ? msg('Loading failed: you may be offline.') : msg('Loading networks…'));
     const result = this.validator.checkNetwork(n);
-    if (!result.value) {
-      const first = result.problems.find((p) => p.severity === 'error');
-      return this.renderNotice(this.failureTexts!.describeInvalidNetwork(msg, first));
-    }
+    if (!result.value) return this.renderNotice(this.failureTexts!.describeInvalidNetwork(msg, result.problems));
     // Data given directly may come from any feed: its roles are not labelled with this feed's member.
     return renderNetwork(result.value, this.locale, this.level);
   }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../i18n/localize.js';
 import type { LocalizedText, Network, NetworkFeed } from '../generated/feed-types.js';
 import { FeedElement } from './feed-element.js';
@@ -17,8 +16,9 @@ import { DeepLink } from '../search/deep-link.js';
 // follow one batch per frame, each as large as renders in about CHUNK_MS (timed as they go, so
 // slower devices get smaller batches). A language or heading-level change goes
 // through the chunks the same way, from the top; until a chunk's turn, it keeps its older text.
-// Each chunk of CHUNK networks is a template behind `guard`, so chunks already rendered are not
-// evaluated again; new chunks only add to the end, so nothing on screen moves. `updateComplete`
+// A chunk of CHUNK networks already on screen as it should be is passed to Lit as `noChange`, so
+// it is not evaluated again (as `guard` would, without its bytes); new chunks only add to the
+// end, so nothing on screen moves. `updateComplete`
 // waits for the last chunk. The cards of such long lists (class `long`) are laid out only near
 // the screen (network-list.styles.ts): otherwise each frame would lay out the whole list again.
 // bench/ measures all this.
@@ -116,25 +116,29 @@ export class NetworkList extends FeedElement {
   #query = '';
   #category = '';
   #timer?: ReturnType<typeof setTimeout>;
-  #searching = false;
+  #searching?: boolean;
   /** The search to keep in the address: what #set applied last, if anything. */
   #address?: [query: string, category: string];
+  #link = new DeepLink(this);
   /**
    * The networks shown by category, in feed order: [feed, locale and search, groups]. The same
    * arrays on every render while the feed (and search) stay: chunks are kept by them.
    */
   #memo: unknown[] = [];
-  #link = new DeepLink(this);
 
-  /** The guard key of each chunk on screen, in display order: [networks, start, locale, level]. */
-  #chunks: unknown[][] = [];
+  /**
+   * What each chunk on screen shows, [networks, start, locale, level], by category section and
+   * position: as rendered by the last render that showed the list (empty after one that did not).
+   */
+  #chunks: unknown[][][] = [];
+  #shown: unknown[][][] = [];
   /** The networks the next update may render, and the size of the next batch. */
   #budget = FIRST;
   #perBatch = FIRST;
   /** When the update of the current batch began (0 outside such an update), and how many networks it rendered. */
   #chunkStart = 0;
   #rendered = 0;
-  #unfinished = false;
+  #unfinished?: boolean;
   /** The next chunk frame, while chunks wait. */
   #nextFrame?: Promise<void>;
 
@@ -201,6 +205,14 @@ export class NetworkList extends FeedElement {
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  protected override render(): TemplateResult {
+    // A chunk is left alone (noChange) only where the last render put it: after a render without
+    // the list (loading, a failure), whose parts Lit has discarded, every chunk is rendered anew.
+    this.#shown = this.#chunks;
+    this.#chunks = [];
+    return super.render();
   }
 
   protected renderFeed(feed: NetworkFeed): TemplateResult {
@@ -334,11 +346,11 @@ export class NetworkList extends FeedElement {
     locale: Locale,
     cardLevel: HeadingLevel,
     categoryLevel: HeadingLevel,
-    // A new feed brings new network arrays, so the chunks' guard keys cover its member too.
+    // A new feed brings new network arrays, so the chunks' keys cover its member too.
     member: LocalizedText | undefined,
   ) {
-    const old = this.#chunks;
-    const keys: unknown[][] = (this.#chunks = []);
+    const old = this.#shown;
+    const keys: unknown[][][] = (this.#chunks = []);
     // A server render (never connected) has one pass: it renders every network.
     let budget = this.isConnected ? this.#budget : Infinity;
     let stopped = false;
@@ -346,23 +358,30 @@ export class NetworkList extends FeedElement {
     this.#budget = FIRST;
     const sections = [];
     for (const [c, networks] of shown) {
-      const chunks = [];
+      const chunks: unknown[] = [];
+      const before = old[keys.length] ?? [];
+      const section: unknown[][] = [];
+      keys.push(section);
       for (let start = 0; start < networks.length && !stopped; start += CHUNK) {
-        const prev = old[keys.length];
+        const prev = before[section.length];
         const same = prev?.[0] === networks && prev[1] === start;
-        let key = prev;
-        if (!same || prev[2] !== locale || prev[3] !== cardLevel) {
-          if (budget > 0) {
-            budget -= Math.min(CHUNK, networks.length - start);
-            key = [networks, start, locale, cardLevel];
-          } else if (same) this.#unfinished = true;
-          else {
-            stopped = this.#unfinished = true;
-            break;
-          }
+        if (same && prev[2] === locale && prev[3] === cardLevel) {
+          // On screen as it should be, in the same place: left alone.
+          section.push(prev);
+          chunks.push(noChange);
+        } else if (budget > 0) {
+          budget -= Math.min(CHUNK, networks.length - start);
+          section.push([networks, start, locale, cardLevel]);
+          chunks.push(networks.slice(start, start + CHUNK).map((n) => html`<li>${renderNetwork(n, locale, cardLevel, member)}</li>`));
+        } else if (same) {
+          // Its older language or level, until a later frame.
+          this.#unfinished = true;
+          section.push(prev);
+          chunks.push(noChange);
+        } else {
+          stopped = this.#unfinished = true;
+          break;
         }
-        keys.push(key);
-        chunks.push(guard(key, () => networks.slice(start, start + CHUNK).map((n) => html`<li>${renderNetwork(n, locale, cardLevel, member)}</li>`)));
       }
       if (stopped && !chunks.length) break;
       sections.push(html`<section part="category">

@@ -1,21 +1,34 @@
 /**
- * The texts of failures: feed problems and failed loads. Only the parts that produce such
- * failures need them (src/lazy.ts: the validator and the remote loader carry this module), so
- * they are not in the script-tag bundles, and neither is their German (generated into
+ * Failures as readers see them: feed problems and failed loads. Only the parts that produce such
+ * failures need this (src/lazy.ts: the validator and the remote loader carry this module), so it
+ * is not in the script-tag bundles, and neither is its German (generated into
  * src/generated/locales/de-failures.ts, which the element adds to the table msg() reads when a
  * part arrives: see FeedElement).
  *
- * A part has no localization runtime of its own: the element hands in its `msg()`, and calls
- * these while it renders, so that they answer in its language.
+ * A part has neither Lit nor a localization runtime of its own: the element hands in its `html`,
+ * `nothing` and `msg()`, and calls this while it renders, so that it answers in its language.
  */
+import type { html, nothing } from 'lit';
 import { str } from '@lit/localize/internal/str-tag.js';
-import type { msg as Msg } from '../i18n/localize.js';
-import type { Failure } from '../feed/errors.js';
+import type { Locale, msg as Msg } from '../i18n/localize.js';
+import { MAX_PROBLEMS, type Failure } from '../feed/errors.js';
+import type { RemoteState } from '../feed/remote.js';
 import type { Problem } from '../feed/validate.js';
+import { formatAge } from '../i18n/format.js';
 
 export { de as failureTranslations } from '../generated/locales/de-failures.js';
 
 type Msg = typeof Msg;
+
+/** How many validation messages a failure shows; the rest are counted. */
+const SHOWN_PROBLEMS = 5;
+
+/** What an element renders with: its Lit and its `msg()`. */
+export interface Kit {
+  html: typeof html;
+  nothing: typeof nothing;
+  msg: Msg;
+}
 
 /** The reason part of a problem, as in "networks[3].name: is missing". */
 function reason(msg: Msg, p: Problem): string {
@@ -59,19 +72,10 @@ export function describeProblem(msg: Msg, p: Problem): string {
   return `${p.path || msg('feed')}: ${p.severity === 'warning' ? msg(str`${r} and was left out`) : r}`;
 }
 
-/** "The network data is not valid." and its first problem: a network object given to a card. */
-export function describeInvalidNetwork(msg: Msg, first: Problem | undefined): string {
+/** "The network data is not valid." and its first error: a network object given to a card. */
+export function describeInvalidNetwork(msg: Msg, problems: Problem[]): string {
+  const first = problems.find((p) => p.severity === 'error');
   return `${msg('The network data is not valid.')}${first ? ` ${describeProblem(msg, first)}` : ''}`;
-}
-
-/** "and 3 more" problems than those shown; `capped`: the validator stopped counting. */
-export function describeMore(msg: Msg, more: number, capped: boolean): string {
-  return capped ? msg(str`and at least ${more} more`) : msg(str`and ${more} more`);
-}
-
-/** The note above the failure when a saved copy (`cache="local"`) is shown; `age` is formatted. */
-export function describeSavedCopy(msg: Msg, age: string): string {
-  return msg(str`Showing a saved copy (as of ${age}): the feed could not be refreshed.`);
 }
 
 /** What went wrong with a feed, in one sentence for people. */
@@ -97,4 +101,28 @@ export function describeError(msg: Msg, error: Failure): string {
     case 'unsupported-version':
       return msg('The feed uses an unsupported feed version: these elements read version 1.');
   }
+}
+
+/**
+ * A failure, in the element's status region: whether a saved copy is shown (and its age), what
+ * went wrong, the first validation messages and how many more there are (`at least` where the
+ * validator stopped counting), and whether the load goes on.
+ */
+export function renderFailure({ html, nothing, msg }: Kit, s: Extract<RemoteState, { status: 'error' | 'stale' }>, locale: Locale) {
+  const errors = s.status === 'error' && s.error.kind === 'invalid' ? s.problems.filter((p) => p.severity === 'error') : [];
+  const more = errors.length - SHOWN_PROBLEMS;
+  const age = s.status === 'stale' && formatAge(s.savedAt, Date.now(), locale);
+  return html`<div part="error">
+    ${age ? html`<p>${msg(str`Showing a saved copy (as of ${age}): the feed could not be refreshed.`)}</p>` : nothing}
+    <p>${describeError(msg, s.error!)}</p>
+    ${errors.length
+      ? html`<ul>
+          ${errors.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${describeProblem(msg, p)}</li>`)}
+          ${more > 0
+            ? html`<li>${s.problems.length < MAX_PROBLEMS ? msg(str`and ${more} more`) : msg(str`and at least ${more} more`)}</li>`
+            : nothing}
+        </ul>`
+      : nothing}
+    ${s.retrying ? html`<p>${msg('Trying again automatically…')}</p>` : nothing}
+  </div>`;
 }

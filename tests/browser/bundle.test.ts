@@ -144,7 +144,7 @@ describe('script-tag bundles on a page', () => {
     const part = await import(/* @vite-ignore */ url);
     // With what the elements use of it: the checks of property data (src/feed/check.ts) and the
     // texts of the problems it finds (src/templates/messages.ts).
-    const texts = ['checkFeed', 'checkNetwork', 'describeError', 'describeInvalidNetwork', 'describeMore', 'describeProblem', 'describeSavedCopy', 'failureTranslations'];
+    const texts = ['checkFeed', 'checkNetwork', 'describeError', 'describeInvalidNetwork', 'describeProblem', 'failureTranslations', 'renderFailure'];
     expect(Object.keys(part).sort()).to.deep.equal([...validator, ...texts].sort());
     expect(part.validateFeed(await (await fetch('/tests/frameworks/feed')).json()).problems).to.deep.equal([]);
   });

@@ -130,4 +130,19 @@ describe('<network-list> with a long feed', () => {
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal(displayOrder(feed));
   });
+
+  it('shows every card again after a failure in between, with the same feed as before', async () => {
+    const feed = longFeed(300);
+    const { el } = await mount(feed);
+    await el.updateComplete;
+    // Invalid data: an error message, no list.
+    el.feed = { version: '1.0.0' };
+    await el.updateComplete;
+    expect(cardIds(el)).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    // The same feed object once more: its chunks were on screen before, but the list was not.
+    el.feed = feed;
+    await el.updateComplete;
+    expect(cardIds(el)).to.deep.equal(displayOrder(feed));
+  });
 });
