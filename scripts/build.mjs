@@ -150,6 +150,7 @@ const lazyParts = (format) => ({
     return [
       `const base = ${base};`,
       'export const validator = undefined;',
+      'export const ownLocalize = true;',
       // async: an address that cannot be resolved (no script src) rejects like a failed load.
       'export const load = async (name) => import(/* @vite-ignore */ new URL(`network-elements.${name}.js`, base));',
     ].join('\n');

@@ -30,3 +30,9 @@ export const load = <K extends PartName>(name: K) => parts[name]() as Promise<Pa
  * and hold their first render until it is there (FeedElement.scheduleUpdate).
  */
 export const validator: typeof validate | undefined = validate;
+
+/**
+ * Whether this build carries a copy of @lit/localize of its own, which nothing else can have
+ * configured: the script-tag builds do (`true` there); the npm build shares the application's.
+ */
+export const ownLocalize: boolean = false;

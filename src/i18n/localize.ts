@@ -17,6 +17,7 @@
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { de } from '../generated/locales/de.js';
+import { ownLocalize } from '../lazy.js';
 
 // msg() and str from the modules that define them: the package's index would bring along its
 // whole runtime (configureLocalization, id hashing), which the bundler cannot drop.
@@ -47,9 +48,10 @@ function localized(template: string | StrResult): string {
 try {
   _installMsgImplementation(localized as never);
 } catch {
-  // The host application configured the same @lit/localize module first (npm build only):
-  // msg() then answers as that configuration says, in English where it has no translation.
-  console.warn('network-elements: @lit/localize was configured elsewhere; interface texts may not be in German.');
+  // The host application configured the same @lit/localize module first (npm build only: a
+  // script-tag bundle's own copy cannot be, so it leaves this text out): msg() then answers as
+  // that configuration says, in English where it has no translation.
+  if (!ownLocalize) console.warn('network-elements: @lit/localize was configured elsewhere; interface texts may not be in German.');
 }
 
 /**
