@@ -27,9 +27,9 @@ export function renderContact(c: Contact, office: Office | undefined, locale: Lo
     </address>
     ${email || phone || page
       ? html`<ul part="links" role="list">
-          ${email ? html`<li>${link(`mailto:${email}`, msg(str`E-mail to ${c.name}: ${email}`))}</li>` : nothing}
-          ${phone ? html`<li>${link(telHref(phone), msg(str`Call ${c.name}: ${phone}`))}</li>` : nothing}
-          ${page ? html`<li>${link(page.value, msg(str`${officeName} – office page`), page.lang)}</li>` : nothing}
+          ${email ? link(`mailto:${email}`, msg(str`E-mail to ${c.name}: ${email}`)) : nothing}
+          ${phone ? link(telHref(phone), msg(str`Call ${c.name}: ${phone}`)) : nothing}
+          ${page ? link(page.value, msg(str`${officeName} – office page`), page.lang) : nothing}
         </ul>`
       : nothing}`;
 }

@@ -21,8 +21,11 @@ function period(r: Role, locale: Locale): string | undefined {
   return r.year ? f(r.year) : undefined;
 }
 
-function fact(term: string, values: unknown[]): TemplateResult {
-  return html`<div part="fact"><dt part="fact-term">${term}</dt>${values.map((v) => html`<dd part="fact-value">${v}</dd>`)}</div>`;
+/** A term and its values: the first in the fact's own template, further ones (roles) each in one. */
+function fact(term: string, [value, ...more]: unknown[]): TemplateResult {
+  return html`<div part="fact"><dt part="fact-term">${term}</dt><dd part="fact-value">${value}</dd>${more.map(
+    (v) => html`<dd part="fact-value">${v}</dd>`,
+  )}</div>`;
 }
 
 /** "Heidelberg’s roles" where the feed names its member, else "Roles". */
@@ -43,7 +46,9 @@ function facts(n: Network, locale: Locale, member?: LocalizedText): TemplateResu
         rolesTerm(n.roles.length, member, locale),
         n.roles.map((r) => {
           const when = period(r, locale);
-          return when ? html`${text(r.role, locale)}, ${when}` : text(r.role, locale);
+          const role = text(r.role, locale);
+          // A plain string where the role is in the reader's language: no template.
+          return when ? (typeof role == 'string' ? `${role}, ${when}` : html`${role}, ${when}`) : role;
         }),
       ),
     );
@@ -64,16 +69,18 @@ export function renderNetwork(n: Network, locale: Locale, level: HeadingLevel, m
   const linkName = short?.value ?? name.value;
   const website = n.website && pickUrl(n.website, locale);
   const anchor = networkAnchor(n);
-  const title = html`${text(n.name, locale)}${short && short.value !== name.value
-    ? html` <span part="short-name">(${text(n.shortName!, locale)})</span>`
-    : nothing}`;
+  // Without a short name to show, the name alone: no template.
+  const title =
+    short && short.value !== name.value
+      ? html`${text(n.name, locale)} <span part="short-name">(${text(n.shortName!, locale)})</span>`
+      : text(n.name, locale);
   const links =
     website || n.links?.length
       ? html`<ul part="links" role="list">${website
-          ? html`<li>${link(website.value, msg(str`${linkName} – website`), website.lang)}</li>`
+          ? link(website.value, msg(str`${linkName} – website`), website.lang)
           : nothing}${n.links?.map((l) => {
           const u = pickUrl(l.url, locale);
-          return html`<li>${link(u.value, text(l.label, locale), u.lang)}</li>`;
+          return link(u.value, text(l.label, locale), u.lang);
         })}</ul>`
       : nothing;
   // No blanks between the parts: each would be one more text node per card, in long lists thousands.
