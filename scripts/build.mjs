@@ -198,6 +198,8 @@ async function cdnBundle(entry, format, fileName, plugins = [], note = '', liter
         output: {
           minify: true,
           comments: { legal: false, annotation: false, jsdoc: false },
+          // The classic script's global is a plain object: no Symbol.toStringTag "Module" on it.
+          generatedCode: { symbols: false },
           postBanner: part
             ? `/*! network-elements ${pkg.version} (MIT) | ${part.what}, loaded by the network-elements bundles on first use */`
             : banner.replace(' |', `${note} |`),

@@ -56,26 +56,6 @@ function failure(s: RemoteState): Failure | undefined {
 }
 
 /**
- * The script's template, left open: the parser closes it at the template's end. A `</script>`
- * here would be escaped in the bundle (`<\/script>`), and then the bundler adds a helper of its
- * own to keep the template's raw text (~50 bytes gzipped). Called through another name, so that
- * the literal minifier (scripts/build.mjs), which would close it, leaves it as it is.
- */
-const openTemplate = html;
-const LD = openTemplate`<script type="application/ld+json">`;
-
-/**
- * An empty JSON-LD script element. Made from a template, it is parsed with Lit's Trusted Types
- * policy and marked "already started": the browser never runs it, whatever text or type it gets
- * later, so its text needs no TrustedScript under `require-trusted-types-for 'script'`.
- */
-function ldScript(): HTMLScriptElement {
-  const fragment = document.createDocumentFragment();
-  render(LD, fragment);
-  return fragment.querySelector('script')!;
-}
-
-/**
  * What the three elements share: where the feed comes from (a property, a remote `src`, or the
  * bundled Heidelberg feed), the element's language, and the loading and error states.
  *
@@ -197,7 +177,7 @@ export abstract class FeedElement extends LitElement {
       this.#ldAsked = true;
       this.loadPart('json-ld', (m) => (schema = m), false, undefined, true);
     }
-    schema?.keepStructuredData(this, wanted ? s.feed : undefined, this.locale, ldScript, (n) => validator?.checkNetwork(n).value);
+    schema?.keepStructuredData(this, wanted ? s.feed : undefined, this.locale, { html, render }, (n) => validator?.checkNetwork(n).value);
   }
 
   protected override render(): TemplateResult {

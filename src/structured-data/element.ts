@@ -1,3 +1,4 @@
+import type { html, render } from 'lit';
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
 import type { Locale } from '../i18n/localize.js';
 import { jsonLd, networkList, offices, organization, type Item } from './json-ld.js';
@@ -29,17 +30,33 @@ function items(el: Described, feed: NetworkFeed, locale: Locale, check: (n: unkn
   return list.numberOfItems ? [list] : [];
 }
 
+/** The element's Lit, which this part (built without Lit) makes its script element with. */
+export interface Lit {
+  html: typeof html;
+  render: typeof render;
+}
+
+/**
+ * An empty JSON-LD script element. Made from a template, it is parsed with Lit's Trusted Types
+ * policy and marked "already started": the browser never runs it, whatever text or type it gets
+ * later, so its text needs no TrustedScript under `require-trusted-types-for 'script'`.
+ */
+function newScript({ html, render }: Lit): HTMLScriptElement {
+  const fragment = document.createDocumentFragment();
+  render(html`<script type="application/ld+json"></script>`, fragment);
+  return fragment.querySelector('script')!;
+}
+
 /**
  * Keeps an element's `<script type="application/ld+json">` in its light DOM (`structured-data`):
  * describing `feed` in `locale`, or gone without a feed. Built again only when what it describes
- * changed (not for each chunk of a long list, each search or each hashchange). `newScript`: an
- * empty script element the browser will never run (FeedElement makes it, with Lit).
+ * changed (not for each chunk of a long list, each search or each hashchange).
  */
 export function keepStructuredData(
   el: Described,
   feed: NetworkFeed | undefined,
   locale: Locale,
-  newScript: () => HTMLScriptElement,
+  lit: Lit,
   check: (n: unknown) => Network | undefined,
 ): void {
   const memo = kept.get(el) ?? { key: [], json: '' };
@@ -51,7 +68,7 @@ export function keepStructuredData(
     memo.json = found.length ? jsonLd(found) : '';
   }
   if (memo.json) {
-    const script = (memo.script ??= newScript());
+    const script = (memo.script ??= newScript(lit));
     if (script.text !== memo.json) script.replaceChildren(memo.json);
     if (script.parentNode !== el) el.append(script);
   } else memo.script?.remove();
