@@ -32,6 +32,11 @@ const CHUNK_MS = 30;
 // grow with its size: beyond this many networks, batches of 10,000-network lists made tasks of
 // 110–200 ms (bench/).
 const MAX_BATCH = 300;
+// A chunk already on screen in another language or heading level costs about a tenth of a new
+// one: Lit only rewrites its text, and the style work of a language change happens at once
+// anyway. Counted so, a language switch of 1,000 networks is one task of about 30 ms, 1.3× the
+// floor, where batches of new-network size made it 2× (bench/).
+const RELOCALIZED = 10;
 
 /** The search (src/search/part.ts), once loaded: lists with `searchable` load it (src/lazy.ts). */
 let search: typeof Search | undefined;
@@ -339,7 +344,7 @@ export class NetworkList extends FeedElement {
   /**
    * The categories and their networks, chunk by chunk: a chunk rendered with the same key stays;
    * others are rendered while the budget lasts; after that, a chunk of the same networks keeps
-   * its older language or level until a later frame, and the rest waits. A category shows once
+   * its older language or level until a later batch, and the rest waits. A category shows once
    * its first chunk does.
    */
   #renderCategories(
@@ -372,7 +377,7 @@ export class NetworkList extends FeedElement {
           section.push(prev);
           chunks.push(noChange);
         } else if (budget > 0) {
-          budget -= Math.min(CHUNK, networks.length - start);
+          budget -= Math.min(CHUNK, networks.length - start) / (same ? RELOCALIZED : 1);
           section.push([networks, start, locale, cardLevel]);
           chunks.push(networks.slice(start, start + CHUNK).map((n) => html`<li>${renderNetwork(n, locale, cardLevel, member)}</li>`));
         } else if (same) {
