@@ -188,7 +188,7 @@ export abstract class FeedElement extends LitElement {
     return html`<div part="base" lang=${this.locale}>
       <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>${s.status === 'loading'
           ? msg('Loading networks…')
-          : nothing}${failed ? this.#renderError(s) : nothing}</div>${(failed || this.#reloading) && this.src && this.feed === undefined
+          : nothing}${failed ? this.#renderError(s as Texts.FailedState) : nothing}</div>${(failed || this.#reloading) && this.src && this.feed === undefined
         ? html`<button part="retry" type="button" aria-disabled=${!!this.#reloading} @click=${this.#retry}>
             ${msg('Try again')}
           </button>`
@@ -214,7 +214,7 @@ export abstract class FeedElement extends LitElement {
    * A failure, as the part that produced it renders it (src/templates/messages.ts); without any
    * part (the element's own parts could not be loaded), a short message.
    */
-  #renderError(s: Extract<RemoteState, { status: 'error' | 'stale' }>) {
+  #renderError(s: Texts.FailedState) {
     return (
       failureTexts()?.renderFailure({ html, nothing, msg }, s, this.locale) ??
       html`<div part="error">

@@ -154,11 +154,11 @@ export class NetworkList extends FeedElement {
     super.connectedCallback();
     // Chunks pause while the element is out of the document, and go on when it is back.
     if (this.hasUpdated) this.requestUpdate();
-    // A search from the address (where the element writes it, so a move in the page keeps it).
+    // A search from the address (where the element writes it, so a move in the page keeps it),
+    // or the one applied here and not yet written (the search part still on its way).
     if (this.searchable) {
       const p = new URLSearchParams(location.search);
-      this.#query = p.get(QUERY) ?? '';
-      this.#category = p.get(CATEGORY) ?? '';
+      [this.#query, this.#category] = this.#address ?? [p.get(QUERY) ?? '', p.get(CATEGORY) ?? ''];
       // With a search in the address, the first render waits for the search code, so that it
       // applies at once; without one, the list renders at once and the code loads meanwhile.
       if (this.#query) this.#loadSearch(true);
@@ -311,7 +311,8 @@ export class NetworkList extends FeedElement {
     this.#searching = true;
     const loaded = (m: typeof Search) => {
       search = m;
-      if (this.#address) m.keepInAddress(...this.#address);
+      // Not for a list removed meanwhile: the page may have moved on (a new route).
+      if (this.#address && this.isConnected) m.keepInAddress(...this.#address);
     };
     this.loadPart('search', loaded, hold, () => {
       searchFailed = true;
@@ -381,7 +382,7 @@ export class NetworkList extends FeedElement {
           section.push([networks, start, locale, cardLevel]);
           chunks.push(networks.slice(start, start + CHUNK).map((n) => html`<li>${renderNetwork(n, locale, cardLevel, member)}</li>`));
         } else if (same) {
-          // Its older language or level, until a later frame.
+          // Its older language or level, until a later batch.
           this.#unfinished = true;
           section.push(prev);
           chunks.push(noChange);

@@ -61,7 +61,9 @@ export function keepStructuredData(
 ): void {
   const memo = kept.get(el) ?? { key: [], json: '' };
   kept.set(el, memo);
-  const key = [feed, locale, el.category, el.network, el.contact];
+  // A network object counts as checked once the validator has (it may arrive after this part).
+  const network = typeof el.network === 'object' && el.network ? check(el.network) : el.network;
+  const key = [feed, locale, el.category, network, el.contact];
   if (key.some((v, i) => v !== memo.key[i])) {
     memo.key = key;
     const found = feed ? items(el, feed, locale, check) : [];

@@ -23,6 +23,9 @@ type Msg = typeof Msg;
 /** How many validation messages a failure shows; the rest are counted. */
 const SHOWN_PROBLEMS = 5;
 
+/** A state that shows a failure: an error, or a saved copy whose refresh failed. */
+export type FailedState = Extract<RemoteState, { status: 'error' | 'stale' }> & { error: Failure };
+
 /** What an element renders with: its Lit and its `msg()`. */
 export interface Kit {
   html: typeof html;
@@ -108,13 +111,13 @@ export function describeError(msg: Msg, error: Failure): string {
  * went wrong, the first validation messages and how many more there are (`at least` where the
  * validator stopped counting), and whether the load goes on.
  */
-export function renderFailure({ html, nothing, msg }: Kit, s: Extract<RemoteState, { status: 'error' | 'stale' }>, locale: Locale) {
+export function renderFailure({ html, nothing, msg }: Kit, s: FailedState, locale: Locale) {
   const errors = s.status === 'error' && s.error.kind === 'invalid' ? s.problems.filter((p) => p.severity === 'error') : [];
   const more = errors.length - SHOWN_PROBLEMS;
   const age = s.status === 'stale' && formatAge(s.savedAt, Date.now(), locale);
   return html`<div part="error">
     ${age ? html`<p>${msg(str`Showing a saved copy (as of ${age}): the feed could not be refreshed.`)}</p>` : nothing}
-    <p>${describeError(msg, s.error!)}</p>
+    <p>${describeError(msg, s.error)}</p>
     ${errors.length
       ? html`<ul>
           ${errors.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${describeProblem(msg, p)}</li>`)}

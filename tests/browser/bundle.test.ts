@@ -321,8 +321,16 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       const list = add(win, 'network-list', { feed: data });
       const broken = add(win, 'network-list', { feed: invalid });
       const card = add(win, 'network-card', { network: data.networks[0] }, 'lang="en" structured-data');
+      // In German too: the validator part brings the texts of the problems it finds, and their German.
+      const brokenDe = add(win, 'network-list', { feed: invalid }, 'lang="de"');
+      const cardDe = add(win, 'network-card', { network: { ...data.networks[0], name: 42 } }, 'lang="de"');
       // updateComplete covers the validator's load: no waiting beyond it.
-      await Promise.all([list, broken, card].map(({ el }) => el.updateComplete));
+      await Promise.all([list, broken, card, brokenDe, cardDe].map(({ el }) => el.updateComplete));
+      const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+      const lines = [...brokenDe.el.shadowRoot!.querySelectorAll('[part="error"] :is(p, li)')].map((n) => clean(n.textContent));
+      expect(lines).to.deep.equal(['Die Daten sind kein gültiger Netzwerk-Feed.', 'networks[0].name: muss ein Objekt sein']);
+      expect(brokenDe.renders[0]).to.include('Die Daten sind kein gültiger Netzwerk-Feed.');
+      expect(clean(cardDe.el.shadowRoot!.querySelector('[part="notice"]')!.textContent)).to.equal('Die Netzwerkdaten sind ungültig. name: muss ein Objekt sein');
       expect(list.el.shadowRoot!.querySelectorAll('article')).to.have.length(5);
       expect(list.el.shadowRoot!.textContent).to.include('Test network');
       expect(broken.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('The data is not a valid network feed.');
@@ -341,6 +349,17 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expect(paths(win).filter((p) => p === part('validate')), 'the validator, once').to.have.length(1);
       expect(paths(win).sort()).to.deep.equal([bundle, part('json-ld'), part('validate')].sort());
       expectQuiet(win);
+    });
+
+    it(`${name}: a failed src load is described in the reader's language by the remote part`, async () => {
+      const missing = '/tests/frameworks/no-such-feed.json';
+      const win = await page([script], `<network-list lang="de" src="${missing}"></network-list><network-list lang="en" src="${missing}"></network-list>`);
+      const [de, en] = [...win.document.querySelectorAll('network-list')];
+      await waitUntil(() => de.shadowRoot!.querySelector('[part="error"]') && en.shadowRoot!.querySelector('[part="error"]'), 'both messages');
+      expect(de.shadowRoot!.querySelector('[part="error"] p')!.textContent).to.equal('Der Netzwerk-Feed wurde nicht gefunden (HTTP 404).');
+      expect(en.shadowRoot!.querySelector('[part="error"] p')!.textContent).to.equal('The network feed was not found (HTTP 404).');
+      expect(de.shadowRoot!.querySelector('[part="retry"]')!.textContent!.trim()).to.equal('Erneut versuchen');
+      expect(paths(win).sort()).to.deep.equal([bundle, part('remote'), missing].sort());
     });
   }
 

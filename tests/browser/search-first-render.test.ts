@@ -13,6 +13,7 @@ const microtasks = async () => {
 describe('<network-list searchable>, first render', () => {
   afterEach(() => {
     document.querySelectorAll('network-list').forEach((el) => el.remove());
+    document.querySelectorAll('body > div:empty').forEach((d) => d.remove());
     restoreUrl();
   });
 
@@ -39,8 +40,14 @@ describe('<network-list searchable>, first render', () => {
     document.body.append(el);
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="filters"] button:nth-child(3)')!.click();
+    // Moved in the page before the search code is there: the choice stays with it.
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    wrapper.append(el);
     await el.updateComplete;
     expect(cards(el)).to.deep.equal(['Energy Cities', 'Climate Alliance', 'European Coalition of Cities Against Racism (ECCAR)']);
+    const pressed = [...el.shadowRoot!.querySelectorAll('[part="filters"] button')].map((b) => b.getAttribute('aria-pressed'));
+    expect(pressed).to.deep.equal(['false', 'false', 'true']);
     await waitUntil(() => location.search.includes('network-category'), 'the category in the address');
     expect(location.search).to.equal('?page=2&network-category=topic-specific');
     expect(location.hash).to.equal('#top');
