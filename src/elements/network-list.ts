@@ -12,13 +12,12 @@ import { CATEGORY, QUERY } from '../search/address.js';
 import { DeepLink } from '../search/deep-link.js';
 
 // Long lists render in chunks, so that the first screenful shows at once and no task grows with
-// the feed. The first update renders FIRST networks (more than a large screen shows); once the
-// frame that shows them is painted, the rest follow in batches, each a task of its own (not one
-// per frame: waiting for frames made a 1,000-network language switch three times the plain-DOM
-// floor, bench/), each as large as renders in about CHUNK_MS (timed as they go, so slower
-// devices get smaller batches); the browser paints between them as its frames come due. A
-// language or heading-level change goes through the chunks the same way, from the top; until a
-// chunk's turn, it keeps its older text.
+// the feed. The first update renders FIRST networks (more than a large screen shows); the rest
+// follow in batches, each as large as renders in about CHUNK_MS (timed as they go, so slower
+// devices get smaller batches): batches of new cards one per frame, batches that only change
+// the text of cards on screen as tasks (see updated()). A language or heading-level change goes
+// through the chunks the same way, from the top, counting such chunks at a tenth (RELOCALIZED);
+// until a chunk's turn, it keeps its older text.
 // A chunk of CHUNK networks already on screen as it should be is passed to Lit as `noChange`, so
 // it is not evaluated again (as `guard` would, without its bytes); new chunks only add to the
 // end, so nothing on screen moves. `updateComplete`
@@ -147,6 +146,8 @@ export class NetworkList extends FeedElement {
   #chunkStart = 0;
   #rendered = 0;
   #unfinished?: boolean;
+  /** The last render made new cards (not only new text for cards on screen). */
+  #fresh?: boolean;
   /** The next batch, while chunks wait. */
   #nextBatch?: Promise<void>;
 
@@ -180,7 +181,12 @@ export class NetworkList extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    const first = !this.#chunkStart;
+    // Right after the next frame is painted: after a run's first batch, so that no batch holds
+    // back the frame that shows it, and after a batch of new cards, so that each frame lays out
+    // one batch's (batches as tasks piled several into one frame of 10,000-network lists, over
+    // 100 ms). Batches that only change the text of cards on screen follow as tasks.
+    const afterFrame = !this.#chunkStart || this.#fresh;
+    this.#fresh = false;
     if (this.#chunkStart) {
       // The next batch: as many networks as this one's cost per network fits into CHUNK_MS.
       const cost = performance.now() - this.#chunkStart;
@@ -189,9 +195,7 @@ export class NetworkList extends FeedElement {
     } else this.#perBatch = FIRST; // A new run of batches (new data, language, level) starts small.
     if (this.#unfinished)
       this.#nextBatch ??= new Promise((resolve) =>
-        // After a run's first batch, right after the next frame is painted, so that no batch
-        // holds back the frame that shows the first networks; later batches as tasks.
-        (first ? (f: () => void) => requestAnimationFrame(() => setTimeout(f)) : setTimeout)(() => {
+        (afterFrame ? (f: () => void) => requestAnimationFrame(() => setTimeout(f)) : setTimeout)(() => {
           this.#nextBatch = undefined;
           this.#budget = this.#perBatch;
           if (this.isConnected) {
@@ -379,6 +383,7 @@ export class NetworkList extends FeedElement {
           chunks.push(noChange);
         } else if (budget > 0) {
           budget -= Math.min(CHUNK, networks.length - start) / (same ? RELOCALIZED : 1);
+          this.#fresh ||= !same;
           section.push([networks, start, locale, cardLevel]);
           chunks.push(networks.slice(start, start + CHUNK).map((n) => html`<li>${renderNetwork(n, locale, cardLevel, member)}</li>`));
         } else if (same) {
