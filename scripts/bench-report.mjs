@@ -61,11 +61,13 @@ export function targets(r) {
 function notes(r) {
   const out = ['How to read this:', ''];
   out.push(
-    '- Lists of more than 100 networks render in chunks (src/elements/network-list.ts): the first 100 at once, and once ' +
-      'the frame that shows them is painted, the rest in batches of about 30 ms of work, each a task of its own; their ' +
-      'cards are laid out only near the screen (`content-visibility: auto`). The floor uses the same style sheets, so it ' +
-      'skips the same layout work, and it builds everything in one task: the render ratios from 100 networks up compare ' +
-      'chunked rendering, spread over tasks, with one long task, and mostly measure the script work per card.',
+    '- Lists of more than 100 networks render in chunks (src/elements/network-list.ts): the first 100 at once, the rest ' +
+      'in batches of about 30 ms of work, one per frame; their cards are laid out only near the screen ' +
+      '(`content-visibility: auto`). A language switch rewrites the text of cards already there, which costs about a tenth ' +
+      'as much: up to about 1,000 networks in one task, beyond that in batches that follow as tasks. The floor uses the ' +
+      'same style sheets, so it skips the same layout work, and it builds everything in one task: the render ratios from ' +
+      '100 networks up compare chunked rendering, spread over frames, with one long task, and mostly measure the script ' +
+      'work per card.',
   );
   if (r.nodes100) {
     const e = r.nodes100.element;
