@@ -351,6 +351,21 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expectQuiet(win);
     });
 
+    it(`${name}: a network object's JSON-LD follows once a slow validator has checked it`, async () => {
+      const slow = `/__security/cdn/slow-validator/${bundle.split('/').at(-1)}`;
+      const win = await page([bundle === ES ? es(slow) : classic(slow)], '<network-list lang="en" structured-data></network-list>');
+      const list = win.document.querySelector('network-list')!;
+      // The schema.org part is there (the list's JSON-LD), the validator not yet.
+      await waitUntil(() => list.querySelector('script[type="application/ld+json"]'), 'the list’s JSON-LD');
+      const data = await partnerData();
+      const card = add(win, 'network-card', { network: data.networks[0] }, 'lang="en" structured-data');
+      // Held at most a second, then "Loading…"; then the network, and its JSON-LD.
+      await waitUntil(() => card.el.shadowRoot!.querySelector('[part="card-heading"]'), 'the card', { timeout: 5000 });
+      await card.el.updateComplete;
+      const ld = card.el.querySelector('script[type="application/ld+json"]');
+      expect(JSON.parse(ld!.textContent!)['@graph'][0].name).to.equal('Test network');
+    });
+
     it(`${name}: a failed src load is described in the reader's language by the remote part`, async () => {
       const missing = '/tests/frameworks/no-such-feed.json';
       const win = await page([script], `<network-list lang="de" src="${missing}"></network-list><network-list lang="en" src="${missing}"></network-list>`);
