@@ -352,7 +352,7 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
     });
 
     it(`${name}: a network object's JSON-LD follows once a slow validator has checked it`, async () => {
-      const slow = `/__security/cdn/slow-validator/${bundle.split('/').at(-1)}`;
+      const slow = `/__security/cdn/slow-validator-${bundle === ES ? 'es' : 'iife'}/${bundle.split('/').at(-1)}`;
       const win = await page([bundle === ES ? es(slow) : classic(slow)], '<network-list lang="en" structured-data></network-list>');
       const list = win.document.querySelector('network-list')!;
       // The schema.org part is there (the list's JSON-LD), the validator not yet.

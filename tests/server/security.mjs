@@ -8,7 +8,9 @@
 //   fuzz.json      the number of fuzz runs, FUZZ_RUNS (npm run fuzz: 100,000) or 1000, and FUZZ_SEED
 //   cdn/missing/<file>  dist/cdn/<file>, but the parts the bundles load on first use
 //                  (network-elements.<part>.js) are missing (404): a host that did not copy them
-//   cdn/slow-validator/<file>  dist/cdn/<file>, the validator part answered after 1.5 s (a slow network)
+//   cdn/slow-validator[-<name>]/<file>  dist/cdn/<file>, the validator part answered after 1.5 s (a
+//                  slow network); a name of its own per test, as the browser may reuse a module it
+//                  has fetched for another frame
 import { readFileSync } from 'node:fs';
 
 /** The strict policy a careful site might send; the elements must work under it unchanged. */
@@ -152,14 +154,13 @@ export function securityMiddleware() {
         });
         return;
       default:
-        if (route.startsWith('cdn/slow-validator/')) {
-          const file = route.slice('cdn/slow-validator/'.length);
-          if (/^[\w.-]+$/.test(file)) {
-            if (file === 'network-elements.validate.js') await new Promise((r) => setTimeout(r, 1500));
-            ctx.type = file.endsWith('.map') ? 'application/json' : 'text/javascript';
-            ctx.body = readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url));
-            return;
-          }
+        const slow = /^cdn\/slow-validator(?:-\w+)?\/([\w.-]+)$/.exec(route);
+        if (slow) {
+          const file = slow[1];
+          if (file === 'network-elements.validate.js') await new Promise((r) => setTimeout(r, 1500));
+          ctx.type = file.endsWith('.map') ? 'application/json' : 'text/javascript';
+          ctx.body = readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url));
+          return;
         }
         if (route.startsWith('cdn/missing/')) {
           const file = route.slice('cdn/missing/'.length);
