@@ -153,7 +153,7 @@ export function securityMiddleware() {
           ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
         });
         return;
-      default:
+      default: {
         const slow = /^cdn\/slow-validator(?:-\w+)?\/([\w.-]+)$/.exec(route);
         if (slow) {
           const file = slow[1];
@@ -172,6 +172,7 @@ export function securityMiddleware() {
           }
         }
         ctx.status = 404;
+      }
     }
   };
 }
