@@ -4,7 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetworkList } from '../../src/index.js';
-import { cards, field, openWith, restoreUrl } from './search-helpers.js';
+import { cards, field, openWith, pickTopicSpecific, restoreUrl, searchableList } from './search-helpers.js';
 
 const microtasks = async () => {
   for (let i = 0; i < 3; i++) await Promise.resolve();
@@ -34,12 +34,8 @@ describe('<network-list searchable>, first render', () => {
   // above never typed, so it has not loaded) filters at once, and reaches the address once it is.
   it('filters by a category chosen before the search code is there, and keeps it in the address once it is', async () => {
     openWith('?page=2#top');
-    const el = document.createElement('network-list') as NetworkList;
-    el.searchable = true;
-    el.lang = 'en';
-    document.body.append(el);
-    await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="filters"] button:nth-child(3)')!.click();
+    const el = await searchableList();
+    pickTopicSpecific(el);
     // Moved in the page before the search code is there: the choice stays with it.
     const wrapper = document.createElement('div');
     document.body.append(wrapper);

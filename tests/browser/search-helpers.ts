@@ -1,5 +1,6 @@
-// Helpers for search.test.ts and deep-link.test.ts (not a test file itself).
+// Helpers for the search tests and deep-link.test.ts (not a test file itself).
 import type { LitElement } from 'lit';
+import type { NetworkList } from '../../src/index.js';
 import { bundledFeed } from '../../src/feed/bundled.js';
 import { all, clean, one } from './elements-helpers.js';
 
@@ -14,6 +15,19 @@ export function restoreUrl() {
 export function openWith(searchAndHash: string) {
   history.replaceState(history.state, '', new URL(searchAndHash, initialUrl));
 }
+
+/** A `<network-list searchable>` in English added to the page, after its first update. */
+export async function searchableList(): Promise<NetworkList> {
+  const el = document.createElement('network-list') as NetworkList;
+  el.searchable = true;
+  el.lang = 'en';
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Presses the category button for the topic-specific networks (the third: All, cross-topic, topic-specific). */
+export const pickTopicSpecific = (el: Element) => one<HTMLButtonElement>(el, '[part="filters"] button:nth-child(3)').click();
 
 /** The names of the networks on screen, in order. */
 export const cards = (el: Element) => all(el, '[part="card-heading"]').map((h) => clean(h));

@@ -4,20 +4,15 @@
 // loaded yet when the category is picked.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import type { NetworkList } from '../../src/index.js';
-import { openWith, restoreUrl } from './search-helpers.js';
+import { openWith, pickTopicSpecific, restoreUrl, searchableList } from './search-helpers.js';
 
 describe('<network-list searchable> removed before the search code is there', () => {
   afterEach(() => restoreUrl());
 
   it('writes nothing into the address of the page it left', async () => {
     openWith('?route=one');
-    const el = document.createElement('network-list') as NetworkList;
-    el.searchable = true;
-    el.lang = 'en';
-    document.body.append(el);
-    await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="filters"] button:nth-child(3)')!.click();
+    const el = await searchableList();
+    pickTopicSpecific(el);
     el.remove();
     history.replaceState(null, '', `${location.pathname}?route=two`);
     // The search code arrives (the same module the element asked for), and the element hears of it.
