@@ -20,10 +20,9 @@ import { DeepLink } from '../search/deep-link.js';
 // until a chunk's turn, it keeps its older text.
 // A chunk of CHUNK networks already on screen as it should be is passed to Lit as `noChange`, so
 // it is not evaluated again (as `guard` would, without its bytes); new chunks only add to the
-// end, so nothing on screen moves. `updateComplete`
-// waits for the last chunk. The cards of such long lists (class `long`) are laid out only near
-// the screen (network-list.styles.ts): otherwise each frame would lay out the whole list again.
-// bench/ measures all this.
+// end, so nothing on screen moves. `updateComplete` waits for the last chunk. The cards of such
+// long lists (class `long`) are laid out only near the screen (network-list.styles.ts):
+// otherwise each frame would lay out the whole list again. bench/ measures all this.
 const CHUNK = 20;
 const FIRST = 100;
 const CHUNK_MS = 30;
