@@ -41,6 +41,9 @@ export default tseslint.config(
         { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: forbidden },
         // Inline styles and handlers set as attributes are what a strict CSP refuses.
         { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(style|on)/i]", message: forbidden },
+        // A template strings array made from strings would be markup from strings: lit-html tells
+        // real ones by their `raw`. Only src/templates/inline.ts joins real ones, from literals.
+        { selector: "Property[key.name='raw'], AssignmentExpression > MemberExpression.left[property.name='raw']", message: forbidden },
         // style= and .style= bindings in templates (attribute names are case-insensitive).
         { selector: 'TemplateElement[value.raw=/\\s\\.?style\\s*=/i]', message: `style= bindings: ${forbidden}` },
       ],

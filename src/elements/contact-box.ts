@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../i18n/localize.js';
+import { msg } from '../i18n/localize.js';
 import type { Contact, NetworkFeed, Office } from '../generated/feed-types.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -77,11 +77,9 @@ export class ContactBox extends FeedElement {
               },
             )}
           </ul>`
-        : this.renderNotice(
-            this.contact
-              ? msg(str`There is no contact “${this.contact}” in this feed.`)
-              : msg('This feed names no contacts.'),
-          )}`;
+        : this.contact
+          ? this.renderFailureNotice((t) => t.describeMissing(msg, 'contact', this.contact!))
+          : this.renderNotice(msg('This feed names no contacts.'))}`;
   }
 
   #shown(feed: NetworkFeed): Contact[] {

@@ -200,20 +200,24 @@ export abstract class FeedElement extends LitElement {
   /** The element's content for a valid feed. */
   protected abstract renderFeed(feed: NetworkFeed): unknown;
 
-  /** A message shown in place of content (an unknown id, an empty category). */
+  /** A message shown in place of content (an empty category). */
   protected renderNotice(message: string): TemplateResult {
     return html`<p part="notice" role="status">${message}</p>`;
   }
 
-  /** The texts of failures, once a part that carries them is there (see failureTexts). */
-  protected get failureTexts() {
-    return failureTexts();
+  /**
+   * A notice worded by the texts of failures (src/templates/messages.ts): an id the feed lacks,
+   * invalid network data. A script-tag bundle has them from a part: for such a mistake in a page's
+   * markup, with the bundled feed, it loads the validator, which carries them, and says it is
+   * loading until then.
+   */
+  protected renderFailureNotice(words: (texts: typeof Texts) => string): TemplateResult {
+    const texts = failureTexts();
+    // Once; the update it holds for a moment brings the words (see loadPart).
+    if (!texts) this.#loadValidator();
+    return this.renderNotice(texts ? words(texts) : validatorFailure ? msg('Loading failed: you may be offline.') : msg('Loading networks…'));
   }
 
-  /**
-   * A failure, as the part that produced it renders it (src/templates/messages.ts); without any
-   * part (the element's own parts could not be loaded), a short message.
-   */
   #renderError(s: Texts.FailedState) {
     return (
       failureTexts()?.renderFailure({ html, nothing, msg }, s, this.locale) ??
@@ -329,21 +333,25 @@ export abstract class FeedElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Script-tag bundles: an update that needs the validator waits for it, so that the first
     // render shows the checked data (or its problems) and nothing before it.
-    if (!validator && !validatorFailure && !this.#validating && this.needsValidator()) {
-      this.#validating = true;
-      // Then a feed is shown anew, checked or failed: also one that has not changed since.
-      const show = () => {
-        this.#validating = false;
-        if (this.feed !== undefined) this.#follow();
-      };
-      const failed = () => {
-        validatorFailure ??= { status: 'error', error: { kind: 'network' }, problems: [], retrying: false };
-        show();
-      };
-      this.loadPart('validate', (v) => ((validator = v), show()), true, failed);
-    }
+    if (this.needsValidator()) this.#loadValidator();
     const hold = this.#holding;
     return hold ? hold.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Loads the validator part, unless it is there, has failed, or is on its way for this element. */
+  #loadValidator() {
+    if (validator || validatorFailure || this.#validating) return;
+    this.#validating = true;
+    // Then a feed is shown anew, checked or failed: also one that has not changed since.
+    const show = () => {
+      this.#validating = false;
+      if (this.feed !== undefined) this.#follow();
+    };
+    const failed = () => {
+      validatorFailure ??= { status: 'error', error: { kind: 'network' }, problems: [], retrying: false };
+      show();
+    };
+    this.loadPart('validate', (v) => ((validator = v), show()), true, failed);
   }
 
   /**

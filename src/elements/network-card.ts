@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { msg, str } from '../i18n/localize.js';
+import { msg } from '../i18n/localize.js';
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -67,17 +67,17 @@ export class NetworkCard extends FeedElement {
 
   protected renderFeed(feed: NetworkFeed): TemplateResult {
     const n = this.network;
-    if (n === undefined || n === null || n === '') return this.renderNotice(msg('No network was chosen: set the network attribute to a network’s id.'));
+    if (n === undefined || n === null || n === '') return this.renderFailureNotice((t) => t.describeMissing(msg, 'network', ''));
     if (typeof n === 'string') {
       const found = feed.networks.find((x) => x.id === n);
       return found
         ? renderNetwork(found, this.locale, this.level, feed.member)
-        : this.renderNotice(msg(str`There is no network “${n}” in this feed.`));
+        : this.renderFailureNotice((t) => t.describeMissing(msg, 'network', n));
     }
     // A script-tag bundle waits for the validator (loading), or says it could not load it, as for a feed.
     if (!this.validator) return this.renderNotice(this.validatorFailed ? msg('Loading failed: you may be offline.') : msg('Loading networks…'));
     const result = this.validator.checkNetwork(n);
-    if (!result.value) return this.renderNotice(this.failureTexts!.describeInvalidNetwork(msg, result.problems));
+    if (!result.value) return this.renderFailureNotice((t) => t.describeInvalidNetwork(msg, result.problems));
     // Data given directly may come from any feed: its roles are not labelled with this feed's member.
     return renderNetwork(result.value, this.locale, this.level);
   }

@@ -1,5 +1,5 @@
 /**
- * Failures as readers see them: feed problems and failed loads. Only the parts that produce such
+ * Failures as readers see them: feed problems, failed loads, and ids the feed lacks. Only the parts that produce such
  * failures need this (src/lazy.ts: the validator and the remote loader carry this module), so it
  * is not in the script-tag bundles, and neither is its German (generated into
  * src/generated/locales/de-failures.ts, which the element adds to the table msg() reads when a
@@ -79,6 +79,17 @@ export function describeProblem(msg: Msg, p: Problem): string {
 export function describeInvalidNetwork(msg: Msg, problems: Problem[]): string {
   const first = problems.find((p) => p.severity === 'error');
   return `${msg('The network data is not valid.')}${first ? ` ${describeProblem(msg, first)}` : ''}`;
+}
+
+/** What an element was told to show and the feed lacks; a card without a network (`network`, ''). */
+export function describeMissing(msg: Msg, kind: 'category' | 'network' | 'contact', id: string): string {
+  return kind === 'category'
+    ? msg(str`There is no category “${id}” in this feed.`)
+    : kind === 'contact'
+      ? msg(str`There is no contact “${id}” in this feed.`)
+      : id
+        ? msg(str`There is no network “${id}” in this feed.`)
+        : msg('No network was chosen: set the network attribute to a network’s id.');
 }
 
 /** What went wrong with a feed, in one sentence for people. */

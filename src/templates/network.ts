@@ -21,11 +21,9 @@ function period(r: Role, locale: Locale): string | undefined {
   return r.year ? f(r.year) : undefined;
 }
 
-/** A term and its values: the first in the fact's own template, further ones (roles) each in one. */
-function fact(term: string, [value, ...more]: unknown[]): TemplateResult {
-  return html`<div part="fact"><dt part="fact-term">${term}</dt><dd part="fact-value">${value}</dd>${more.map(
-    (v) => html`<dd part="fact-value">${v}</dd>`,
-  )}</div>`;
+/** A term and its values. */
+function fact(term: string, values: unknown[]): TemplateResult {
+  return html`<div part="fact"><dt part="fact-term">${term}</dt>${values.map((v) => html`<dd part="fact-value">${v}</dd>`)}</div>`;
 }
 
 /** "Heidelberg’s roles" where the feed names its member, else "Roles". */

@@ -143,8 +143,8 @@ describe('script-tag bundles on a page', () => {
     const url = '/dist/cdn/network-elements.validate.js';
     const part = await import(/* @vite-ignore */ url);
     // With what the elements use of it: the checks of property data (src/feed/check.ts) and the
-    // texts of the problems it finds (src/templates/messages.ts).
-    const texts = ['checkFeed', 'checkNetwork', 'describeError', 'describeInvalidNetwork', 'describeProblem', 'failureTranslations', 'renderFailure'];
+    // texts of the problems it finds and of ids a feed lacks (src/templates/messages.ts).
+    const texts = ['checkFeed', 'checkNetwork', 'describeError', 'describeInvalidNetwork', 'describeMissing', 'describeProblem', 'failureTranslations', 'renderFailure'];
     expect(Object.keys(part).sort()).to.deep.equal([...validator, ...texts].sort());
     expect(part.validateFeed(await (await fetch('/tests/frameworks/feed')).json()).problems).to.deep.equal([]);
   });
@@ -351,6 +351,25 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expectQuiet(win);
     });
 
+    it(`${name}: an id the bundled feed lacks is worded, in the reader's language, by the validator part, loaded for it once`, async () => {
+      const win = await page(
+        [script],
+        `<network-list lang="de" category="nope"></network-list><network-card lang="en" network="nope"></network-card>
+         <network-card lang="de"></network-card><contact-box lang="de" contact="nobody"></contact-box>`,
+      );
+      const shown = [...win.document.querySelectorAll<Shown>('network-list, network-card, contact-box')];
+      // updateComplete covers the part's load.
+      await Promise.all(shown.map((el) => el.updateComplete));
+      expect(shown.map((el) => el.shadowRoot!.querySelector('[part="notice"]')?.textContent)).to.deep.equal([
+        'Die Kategorie „nope“ gibt es im Feed nicht.',
+        'There is no network “nope” in this feed.',
+        'Es wurde kein Netzwerk gewählt: Setzen Sie das Attribut network auf die ID eines Netzwerks.',
+        'Diesen Kontakt „nobody“ gibt es im Feed nicht.',
+      ]);
+      expect(paths(win).sort()).to.deep.equal([bundle, part('validate')].sort());
+      expectQuiet(win);
+    });
+
     it(`${name}: a network object's JSON-LD follows once a slow validator has checked it`, async () => {
       const slow = `/__security/cdn/slow-validator-${bundle === ES ? 'es' : 'iife'}/${bundle.split('/').at(-1)}`;
       const win = await page([bundle === ES ? es(slow) : classic(slow)], '<network-list lang="en" structured-data></network-list>');
@@ -429,6 +448,10 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expect(list.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include(offline);
       expect(list.el.shadowRoot!.querySelector('[part="retry"]'), 'no Retry: the data is the page’s own').to.equal(null);
       expect(card.el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include(offline);
+      // An id the feed lacks, whose words come with that part too.
+      const lost = add(win, 'network-card', { network: 'nope' }, 'lang="de"');
+      await lost.el.updateComplete;
+      expect(lost.el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal(offline);
       expect(kinds).to.deep.equal(['network']);
       // Later updates (a language change, new data) neither ask for the part again nor report again.
       const asked = paths(win).filter((p) => p.endsWith('network-elements.validate.js')).length;

@@ -51,6 +51,9 @@ export const t = (c: string) => html\`<p style=\${styleMap({ color: c })}>x</p>\
 export const f = styleMap;`,
   "setAttribute('style')": `export function f(el: HTMLElement, s: string) { el.setAttribute('style', s); }`,
   "setAttribute('onclick')": `export function f(el: HTMLElement, s: string) { el.setAttribute('onclick', s); }`,
+  'a template strings array made from a string': `import { html } from 'lit';
+export const t = (s: string) => html(Object.assign([s], { raw: [s] }) as never);`,
+  'a raw property set on an array': `export function f(a: string[]) { (a as unknown as { raw: string[] }).raw = a; return a; }`,
   'eval': `export const f = (s: string) => eval(s);`,
   'new Function': `export const f = (s: string) => new Function(s);`,
   'setTimeout with code in a string': `export const f = (s: string) => setTimeout('run(' + s + ')', 0);`,

@@ -1,7 +1,11 @@
 // Generated from locales/de.xlf by scripts/generate.mjs. Do not edit by hand: run `npm run generate`.
 export const de: Record<string, string> = {
+  "There is no contact “{}” in this feed.": "Diesen Kontakt „{0}“ gibt es im Feed nicht.",
   "and {} more": "und {0} weitere",
+  "No network was chosen: set the network attribute to a network’s id.": "Es wurde kein Netzwerk gewählt: Setzen Sie das Attribut network auf die ID eines Netzwerks.",
+  "There is no network “{}” in this feed.": "Das Netzwerk „{0}“ gibt es im Feed nicht.",
   "The network data is not valid.": "Die Netzwerkdaten sind ungültig.",
+  "There is no category “{}” in this feed.": "Die Kategorie „{0}“ gibt es im Feed nicht.",
   "must be an object": "muss ein Objekt sein",
   "must be a list": "muss eine Liste sein",
   "must be a text": "muss ein Text sein",

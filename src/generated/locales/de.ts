@@ -1,13 +1,9 @@
 // Generated from locales/de.xlf by scripts/generate.mjs. Do not edit by hand: run `npm run generate`.
 export const de: Record<string, string> = {
   "Contact": "Kontakt",
-  "There is no contact “{}” in this feed.": "Diesen Kontakt „{0}“ gibt es im Feed nicht.",
   "This feed names no contacts.": "Dieser Feed nennt keine Kontakte.",
   "Loading networks…": "Netzwerke werden geladen …",
   "Try again": "Erneut versuchen",
-  "No network was chosen: set the network attribute to a network’s id.": "Es wurde kein Netzwerk gewählt: Setzen Sie das Attribut network auf die ID eines Netzwerks.",
-  "There is no network “{}” in this feed.": "Das Netzwerk „{0}“ gibt es im Feed nicht.",
-  "There is no category “{}” in this feed.": "Die Kategorie „{0}“ gibt es im Feed nicht.",
   "There are no networks in this category.": "In dieser Kategorie gibt es keine Netzwerke.",
   "E-mail to {}: {}": "E-Mail an {0}: {1}",
   "Call {}: {}": "{0} anrufen: {1}",
