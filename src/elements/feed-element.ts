@@ -215,7 +215,12 @@ export abstract class FeedElement extends LitElement {
     const texts = failureTexts();
     // Once; the update it holds for a moment brings the words (see loadPart).
     if (!texts) this.#loadValidator();
-    return this.renderNotice(texts ? words(texts) : validatorFailure ? msg('Loading failed: you may be offline.') : msg('Loading networks…'));
+    return texts ? this.renderNotice(words(texts)) : this.renderWaiting();
+  }
+
+  /** While the validator is on its way: loading; if it could not be loaded, that. */
+  protected renderWaiting(): TemplateResult {
+    return this.renderNotice(validatorFailure ? msg('Loading failed: you may be offline.') : msg('Loading networks…'));
   }
 
   #renderError(s: Texts.FailedState) {
@@ -318,11 +323,6 @@ export abstract class FeedElement extends LitElement {
   /** The validator, when at hand (src/lazy.ts): in a script-tag bundle, once it has loaded. */
   protected get validator() {
     return validator;
-  }
-
-  /** Whether a script-tag bundle could not load the validator. */
-  protected get validatorFailed(): boolean {
-    return !!validatorFailure;
   }
 
   /** Whether the element shows data the validator must check first: here a `feed` property. */

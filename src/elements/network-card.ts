@@ -67,7 +67,7 @@ export class NetworkCard extends FeedElement {
 
   protected renderFeed(feed: NetworkFeed): TemplateResult {
     const n = this.network;
-    if (n === undefined || n === null || n === '') return this.renderFailureNotice((t) => t.describeMissing(msg, 'network', ''));
+    if (n == null || n === '') return this.renderFailureNotice((t) => t.describeMissing(msg, 'network', ''));
     if (typeof n === 'string') {
       const found = feed.networks.find((x) => x.id === n);
       return found
@@ -75,7 +75,7 @@ export class NetworkCard extends FeedElement {
         : this.renderFailureNotice((t) => t.describeMissing(msg, 'network', n));
     }
     // A script-tag bundle waits for the validator (loading), or says it could not load it, as for a feed.
-    if (!this.validator) return this.renderNotice(this.validatorFailed ? msg('Loading failed: you may be offline.') : msg('Loading networks…'));
+    if (!this.validator) return this.renderWaiting();
     const result = this.validator.checkNetwork(n);
     if (!result.value) return this.renderFailureNotice((t) => t.describeInvalidNetwork(msg, result.problems));
     // Data given directly may come from any feed: its roles are not labelled with this feed's member.

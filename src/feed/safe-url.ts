@@ -18,14 +18,13 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
-/** Whether `href` may be rendered as a link: the last guard before any `href` binding. */
-export function isSafeHref(href: string): boolean {
-  try {
-    return ['https:', 'http:', 'mailto:', 'tel:'].includes(new URL(href).protocol);
-  } catch {
-    return false;
-  }
-}
+/**
+ * Whether `href` may be rendered as a link: the last guard before any `href` binding. Its scheme
+ * must be one of the four, written out at its very start: the URL parser reads no other scheme
+ * from such a string (this refuses what it would clean up first: leading blanks, tabs or line
+ * breaks in the scheme). No parsing: long lists check thousands of links per render.
+ */
+export const isSafeHref = (href: string): boolean => /^(https?|mailto|tel):/i.test(href);
 
 /**
  * The absolute form of a feed address, resolved against the document: the key of its load
