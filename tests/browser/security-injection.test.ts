@@ -13,6 +13,7 @@ import {
   type ScriptSpy,
 } from '../fixtures/xss-payloads.js';
 import { expectInert, settle, shadowLinks, shadowText, until } from '../fixtures/security-helpers.js';
+import { isSafeHref } from '../../src/feed/safe-url.js';
 
 type FeedHost = NetworkList | NetworkCard | ContactBox;
 
@@ -195,5 +196,22 @@ describe('security: hostile feed content', () => {
     expect(list.shadowRoot!.querySelector('article')).to.equal(null);
     expectInert(list);
     expect(spy.calls).to.deep.equal([]);
+  });
+});
+
+// The last guard before any href binding, on its own: validation drops unsafe addresses first,
+// so the pipeline tests above never reach it with one.
+describe('security: the last guard before an href (isSafeHref)', () => {
+  it('lets through only addresses that begin with https:, http:, mailto: or tel:', () => {
+    const allowed = URL_PAYLOADS.filter((u) => isSafeHref(u));
+    expect(allowed).to.deep.equal(['mailto:someone@example.org', 'tel:+491234567', 'https:javascript:__xss(136)', 'http://javascript:__xss(137)', 'https://']);
+    // Those let through are of the four schemes as the browser reads them too, or no address at
+    // all (`https://`: a link that goes nowhere).
+    for (const u of allowed) {
+      const a = document.createElement('a');
+      a.href = u;
+      expect(['https:', 'http:', 'mailto:', 'tel:', ':'], u).to.include(a.protocol);
+    }
+    for (const u of ['https://example.org/', 'HTTP://example.org/', 'Mailto:a@example.org', 'TEL:+49 6221']) expect(isSafeHref(u), u).to.equal(true);
   });
 });
