@@ -31,6 +31,25 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('ax-lists')` in a test: every list in the page's accessibility tree (as
+ * Chromium exposes it to assistive technology, nodes it ignores left out), as the roles of its items.
+ */
+function axListsPlugin() {
+  return {
+    name: 'ax-lists',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-lists') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      await cdp.detach();
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const shown = (n) => (n.childIds ?? []).flatMap((id) => (byId.get(id)?.ignored ? shown(byId.get(id)) : byId.has(id) ? [byId.get(id)] : []));
+      return nodes.filter((n) => !n.ignored && n.role?.value === 'list').map((n) => shown(n).map((c) => c.role?.value));
+    },
+  };
+}
+
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -41,6 +60,7 @@ export default {
   plugins: [
     frameworkBundles(),
     forcedColorsPlugin(),
+    axListsPlugin(),
     esbuildPlugin({
       ts: true,
       json: true,

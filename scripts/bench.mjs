@@ -94,14 +94,14 @@ try {
 
   if (phase('compare')) {
     // The floor must build the very DOM the element does, or the comparison means nothing.
-    for (const count of [5, 100]) {
+    for (const count of [5, 100, 250]) {
       for (const lang of ['de', 'en']) {
         const c = await page.evaluate(([n, l]) => window.bench.compare(n, l), [count, lang]);
         if (!c.same) throw new Error(`floor and element differ (${count}, ${lang}):\n element: ${c.element}\n floor:   ${c.floor}`);
         if (count === 100 && lang === 'de') results.nodes100 = c.nodes;
       }
     }
-    log('floor DOM = element DOM (5 and 100 networks, de and en)');
+    log('floor DOM = element DOM (5, 100 and 250 networks, de and en)');
   }
 
   /** Alternating samples: A B, B A, A B … so that neither side always goes first. */

@@ -26,11 +26,13 @@ export function readXliff(path) {
 
 /** The module whose texts only the parts use (src/lazy.ts): its German goes to a table of its own. */
 export const FAILURE_TEXTS = 'src/templates/messages.ts';
+/** The module of what a search found, whose texts only the search part uses: the same. */
+export const SEARCH_TEXTS = 'src/search/results.ts';
 
 /**
- * Splits a table into the texts of FAILURE_TEXTS and the rest, by where each text is written: a
- * text goes with the failures when that module is the only source file that has it. Throws for a
- * text that no source file has (a stale translation, or a source this cannot read).
+ * Splits a table into the texts of FAILURE_TEXTS, of SEARCH_TEXTS and the rest, by where each
+ * text is written: a text goes with such a module when it is the only source file that has it.
+ * Throws for a text that no source file has (a stale translation, or a source this cannot read).
  */
 export function splitTable(table, root = 'src') {
   const sources = readdirSync(root, { recursive: true })
@@ -39,6 +41,7 @@ export function splitTable(table, root = 'src') {
     .map((f) => [f, readFileSync(f, 'utf8')]);
   const main = {};
   const failures = {};
+  const search = {};
   for (const [key, value] of Object.entries(table)) {
     // As written in a msg() call, msg('…') or msg(str`…`), where `{}` stands for a `${…}`.
     const text = key
@@ -48,7 +51,8 @@ export function splitTable(table, root = 'src') {
     const written = new RegExp(`\\bmsg\\(\\s*(str)?[\`'"]${text}[\`'"]`);
     const files = sources.filter(([, text]) => written.test(text)).map(([f]) => f);
     if (!files.length) throw new Error(`no source file has the text "${key}": run lit-localize extract`);
-    (files.length === 1 && files[0] === FAILURE_TEXTS ? failures : main)[key] = value;
+    const only = files.length === 1 && files[0];
+    (only === FAILURE_TEXTS ? failures : only === SEARCH_TEXTS ? search : main)[key] = value;
   }
-  return { main, failures };
+  return { main, failures, search };
 }

@@ -78,7 +78,7 @@ export class ContactBox extends FeedElement {
             )}
           </ul>`
         : this.contact
-          ? this.renderFailureNotice((t) => t.describeMissing(msg, 'contact', this.contact!))
+          ? this.renderFailureNotice((t) => t.describeMissing(msg, 'contact', this.contact))
           : this.renderNotice(msg('This feed names no contacts.'))}`;
   }
 

@@ -50,10 +50,11 @@ const BUNDLED: RemoteState = { status: 'ready', feed: bundledFeed, problems: [] 
 /** The longest an update is held for a part (src/lazy.ts): then it renders, "Loading…" or unfiltered. */
 const HOLD_MS = 1000;
 
-/** The failure a state shows, if any. */
-function failure(s: RemoteState): Failure | undefined {
-  return s.status === 'error' || s.status === 'stale' ? s.error : undefined;
-}
+/** The failure a state shows, if any: an error's, or a saved copy's that could not be refreshed. */
+const failure = (s: RemoteState) => (s as { error?: Failure }).error;
+
+/** The feed a state shows, if any: a loaded one, or a saved copy. */
+const shown = (s: RemoteState) => (s as { feed?: NetworkFeed }).feed;
 
 /**
  * What the three elements share: where the feed comes from (a property, a remote `src`, or the
@@ -169,21 +170,21 @@ export abstract class FeedElement extends LitElement {
   protected override update(changed: PropertyValues<this>) {
     withLocale(this.locale, () => super.update(changed));
     const s = this.feedState;
-    const wanted = this.structuredData && (s.status === 'ready' || s.status === 'stale');
+    const feed = this.structuredData ? shown(s) : undefined;
     // The builder is loaded on first use, once the page has been painted: crawlers wait for the
     // script, readers should not wait for its request. Should it fail to load, there is only no
     // JSON-LD (nothing people see).
-    if (wanted && !schema && !this.#ldAsked) {
+    if (feed && !schema && !this.#ldAsked) {
       this.#ldAsked = true;
       this.loadPart('json-ld', (m) => (schema = m), false, undefined, true);
     }
-    schema?.keepStructuredData(this, wanted ? s.feed : undefined, this.locale, { html, render }, (n) => validator?.checkNetwork(n).value);
+    schema?.keepStructuredData(this, feed, this.locale, { html, render }, (n) => validator?.checkNetwork(n).value);
   }
 
   protected override render(): TemplateResult {
     const s = this.feedState;
-    const feed = s.status === 'ready' || s.status === 'stale' ? s.feed : undefined;
-    const failed = s.status === 'error' || (s.status === 'stale' && s.error);
+    const feed = shown(s);
+    const failed = failure(s);
     // The live region is always there (empty when all is well), so what appears in it is read out.
     return html`<div part="base" lang=${this.locale}>
       <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>${s.status === 'loading'
@@ -200,7 +201,7 @@ export abstract class FeedElement extends LitElement {
   /** The element's content for a valid feed. */
   protected abstract renderFeed(feed: NetworkFeed): unknown;
 
-  /** A message shown in place of content (an empty category). */
+  /** A message shown in place of content. */
   protected renderNotice(message: string): TemplateResult {
     return html`<p part="notice" role="status">${message}</p>`;
   }

@@ -67,7 +67,7 @@ export class NetworkCard extends FeedElement {
 
   protected renderFeed(feed: NetworkFeed): TemplateResult {
     const n = this.network;
-    if (n == null || n === '') return this.renderFailureNotice((t) => t.describeMissing(msg, 'network', ''));
+    if (n == null || n === '') return this.renderFailureNotice((t) => t.describeMissing(msg, 'network'));
     if (typeof n === 'string') {
       const found = feed.networks.find((x) => x.id === n);
       return found

@@ -1,5 +1,5 @@
 import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '../i18n/localize.js';
+import { addTranslations, msg } from '../i18n/localize.js';
 import type { LocalizedText, Network, NetworkFeed } from '../generated/feed-types.js';
 import { FeedElement } from './feed-element.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -161,8 +161,9 @@ export class NetworkList extends FeedElement {
       const p = new URLSearchParams(location.search);
       [this.#query, this.#category] = this.#address ?? [p.get(QUERY) ?? '', p.get(CATEGORY) ?? ''];
       // With a search in the address, the first render waits for the search code, so that it
-      // applies at once; without one, the list renders at once and the code loads meanwhile.
-      if (this.#query) this.#loadSearch(true);
+      // applies (and says what it found) at once; without one, the list renders at once and the
+      // code loads when first used.
+      if (this.#query || this.#category) this.#loadSearch(true);
     }
   }
 
@@ -255,12 +256,12 @@ export class NetworkList extends FeedElement {
           </div>`
         : nothing}
       ${this.category && !categories.length
-        ? this.renderFailureNotice((t) => t.describeMissing(msg, 'category', this.category!))
+        ? this.renderFailureNotice((t) => t.describeMissing(msg, 'category', this.category))
         : nothing}
       ${!this.category && !feed.categories.length ? this.renderNotice(msg('This feed lists no networks.')) : nothing}
       ${this.searchable && !searchFailed ? this.#renderSearch(feed, category, active && total, locale) : nothing}
-      ${active && !total
-        ? html`<p part="no-results"><button @click=${this.#reset}>${msg('Show all networks')}</button></p>`
+      ${active && !total && search
+        ? html`<p part="no-results"><button @click=${this.#reset}>${search.showAll(msg)}</button></p>`
         : nothing}
       ${this.#renderCategories(shown, total > FIRST, locale, cardLevel, categoryLevel, feed.member)}`;
   }
@@ -279,13 +280,7 @@ export class NetworkList extends FeedElement {
             )}
           </div>`
         : nothing}
-      <p part="results" role="status">${n === false
-          ? ''
-          : n === 0
-            ? msg('No networks found')
-            : n === 1
-              ? msg('1 network found')
-              : msg(str`${n} networks found`)}</p>
+      <p part="results" role="status">${n === false || !search ? '' : search.describeFound(msg, n)}</p>
     </search>`;
   }
 
@@ -315,6 +310,7 @@ export class NetworkList extends FeedElement {
     this.#searching = true;
     const loaded = (m: typeof Search) => {
       search = m;
+      addTranslations(m.searchTranslations);
       // Not for a list removed meanwhile: the page may have moved on (a new route).
       if (this.#address && this.isConnected) m.keepInAddress(...this.#address);
     };
@@ -405,7 +401,7 @@ export class NetworkList extends FeedElement {
           ? html`<ul part="list" role="list" class=${long ? 'long' : nothing}>
               ${chunks}
             </ul>`
-          : this.renderNotice(msg('There are no networks in this category.'))}
+          : this.renderFailureNotice((t) => t.describeMissing(msg, 'networks'))}
       </section>`);
     }
     this.#rendered -= budget;

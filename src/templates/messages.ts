@@ -81,9 +81,14 @@ export function describeInvalidNetwork(msg: Msg, problems: Problem[]): string {
   return `${msg('The network data is not valid.')}${first ? ` ${describeProblem(msg, first)}` : ''}`;
 }
 
-/** What an element was told to show and the feed lacks; a card without a network (`network`, ''). */
-export function describeMissing(msg: Msg, kind: 'category' | 'network' | 'contact', id: string): string {
-  return kind === 'category'
+/**
+ * What an element was told to show and the feed lacks; a card without a network (`network`, '');
+ * a category without networks (`networks`), which only a feed from a part can have.
+ */
+export function describeMissing(msg: Msg, kind: 'category' | 'network' | 'contact' | 'networks', id = ''): string {
+  return kind === 'networks'
+    ? msg('There are no networks in this category.')
+    : kind === 'category'
     ? msg(str`There is no category “${id}” in this feed.`)
     : kind === 'contact'
       ? msg(str`There is no contact “${id}” in this feed.`)

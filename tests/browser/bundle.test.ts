@@ -385,6 +385,24 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expect(JSON.parse(ld!.textContent!)['@graph'][0].name).to.equal('Test network');
     });
 
+    it(`${name}: what a search found is said in the reader's language, in words the search part brings`, async () => {
+      const win = await page([script], '<network-list lang="de" searchable></network-list>');
+      const list = win.document.querySelector<Shown>('network-list')!;
+      const say = (words: string) => {
+        const input = list.shadowRoot!.querySelector('input')!;
+        input.value = words;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      };
+      const found = () => list.shadowRoot!.querySelector('[part="results"]')!.textContent;
+      say('bundnis');
+      await waitUntil(() => found() === '1 Netzwerk gefunden', 'the number found');
+      say('zzz');
+      await waitUntil(() => found() === 'Keine Netzwerke gefunden', 'nothing found');
+      expect(list.shadowRoot!.querySelector('[part="no-results"] button')!.textContent).to.equal('Alle Netzwerke anzeigen');
+      expect(paths(win).sort()).to.deep.equal([bundle, part('search')].sort());
+      expectQuiet(win);
+    });
+
     it(`${name}: a failed src load is described in the reader's language by the remote part`, async () => {
       const missing = '/tests/frameworks/no-such-feed.json';
       const win = await page([script], `<network-list lang="de" src="${missing}"></network-list><network-list lang="en" src="${missing}"></network-list>`);

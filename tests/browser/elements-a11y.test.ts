@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { NetworkList } from '../../src/index.js';
 import { all, clean, computedColor, one, smallFeed } from './elements-helpers.js';
+import { longFeed } from './search-helpers.js';
 
 /** Every state each element can be in without a remote feed (a never-answering `src` for loading). */
 function states(): [string, () => TemplateResult][] {
@@ -98,6 +99,22 @@ describe('accessibility', () => {
         const heading = el.shadowRoot!.getElementById(article.getAttribute('aria-labelledby')!);
         expect(heading?.matches('h4')).to.equal(true);
       }
+    });
+
+    it('long list: one list of all its cards for assistive technology, also those not yet laid out', async () => {
+      const feed = longFeed(150);
+      const el = await fixture<NetworkList>(html`<network-list lang="en" .feed=${feed}></network-list>`);
+      await el.updateComplete;
+      expect(all(el, 'ul.long[part="list"] > li > article')).to.have.length(150);
+      // In the accessibility tree: per category one list, each card one of its items, including
+      // those far off screen, whose content the browser skips (content-visibility) until they come near.
+      const lists = (await executeServerCommand('ax-lists')) as string[][];
+      const { categories } = feed as unknown as { categories: { id: string }[] };
+      const perCategory = categories.map((c) => feed.networks.filter((n) => (n as unknown as { category: string }).category === c.id).length);
+      const long = lists.filter((items) => items.length >= 50);
+      expect(long.map((items) => items.length)).to.deep.equal(perCategory);
+      for (const items of long) expect(new Set(items)).to.deep.equal(new Set(['listitem']));
+      await expect(el).to.be.accessible();
     });
 
     it('contact: the postal address in <address>, contacts as a list', async () => {

@@ -36,6 +36,8 @@ const PART_SOURCES = {
 };
 /** The texts of failures and their German: in the validator's and the remote loader's parts only. */
 const FAILURE_SOURCES = ['src/templates/messages.ts', 'src/generated/locales/de-failures.ts'];
+/** What a search found, and its German: in the search part only. */
+const SEARCH_SOURCES = ['src/search/results.ts', 'src/generated/locales/de-search.ts'];
 
 /** What a script-tag file imports from elsewhere: import and export-from declarations, import(), require(). */
 function imports(file, code) {
@@ -109,8 +111,9 @@ for (const { file, module, withFeed } of BUNDLES) {
     }
     assert.equal(map.sourcesContent?.length, map.sources.length, 'every source with its text');
     // The parts stay out, the validator too: nothing brings it back (an export, a static import).
-    // So do the texts of failures, which travel with the validator and the remote loader.
-    for (const source of [...Object.values(PART_SOURCES), ...FAILURE_SOURCES])
+    // So do the texts of failures, which travel with the validator and the remote loader, and
+    // those of what a search found, with the search part.
+    for (const source of [...Object.values(PART_SOURCES), ...FAILURE_SOURCES, ...SEARCH_SOURCES])
       assert.ok(!map.sources.some((s) => s.endsWith(source)), `${source} not in the bundle`);
     const split = splitBySource(code, map);
     if (withFeed) {
@@ -175,6 +178,7 @@ for (const name of PARTS) {
     // Both describe the failures they produce, in German too.
     if (name === 'remote' || name === 'validate')
       for (const source of FAILURE_SOURCES) assert.ok(map.sources.some((s) => s.endsWith(source)), `${source} inside`);
+    if (name === 'search') for (const source of SEARCH_SOURCES) assert.ok(map.sources.some((s) => s.endsWith(source)), `${source} inside`);
   });
 }
 

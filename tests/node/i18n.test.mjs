@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { FAILURE_TEXTS, readXliff, splitTable } from '../../scripts/xliff-table.mjs';
+import { FAILURE_TEXTS, SEARCH_TEXTS, readXliff, splitTable } from '../../scripts/xliff-table.mjs';
 
 const xliff = readFileSync('locales/de.xlf', 'utf8');
 
@@ -22,9 +22,11 @@ const generated = (file) => {
 test('the generated German tables are exactly the XLIFF (npm run generate is up to date)', () => {
   const main = generated('de.ts');
   const failures = generated('de-failures.ts');
-  assert.deepEqual({ ...main, ...failures }, readXliff('locales/de.xlf'));
-  assert.deepEqual(Object.keys(main).filter((k) => k in failures), [], 'no text in both tables');
-  assert.deepEqual({ main, failures }, splitTable(readXliff('locales/de.xlf')));
+  const search = generated('de-search.ts');
+  assert.deepEqual({ ...main, ...failures, ...search }, readXliff('locales/de.xlf'));
+  const keys = [main, failures, search].flatMap((t) => Object.keys(t));
+  assert.equal(new Set(keys).size, keys.length, 'no text in two tables');
+  assert.deepEqual({ main, failures, search }, splitTable(readXliff('locales/de.xlf')));
 });
 
 test('the failure texts, and only they, travel with the parts: each is in src/templates/messages.ts alone', () => {
@@ -45,4 +47,14 @@ test('placeholders survive translation: each {N} of a target is a value of its s
     const used = [...target.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]));
     assert.deepEqual([...new Set(used)].sort(), [...Array(count).keys()], `${source} → ${target}`);
   }
+});
+
+test('what a search found travels with the search part: each such text is in src/search/results.ts alone', () => {
+  const search = Object.keys(generated('de-search.ts'));
+  assert.deepEqual(search.sort(), ['1 network found', 'No networks found', 'Show all networks', '{} networks found'].sort());
+  const source = readFileSync(SEARCH_TEXTS, 'utf8');
+  for (const text of search) assert.ok(source.includes(text.split('{}')[0]), text);
+  // The search field and buttons show before the part is there: their texts stay in the bundle's table.
+  const main = generated('de.ts');
+  for (const text of ['Search networks', 'Category', 'All']) assert.ok(text in main, text);
 });

@@ -6,6 +6,7 @@ export const de: Record<string, string> = {
   "There is no network “{}” in this feed.": "Das Netzwerk „{0}“ gibt es im Feed nicht.",
   "The network data is not valid.": "Die Netzwerkdaten sind ungültig.",
   "There is no category “{}” in this feed.": "Die Kategorie „{0}“ gibt es im Feed nicht.",
+  "There are no networks in this category.": "In dieser Kategorie gibt es keine Netzwerke.",
   "must be an object": "muss ein Objekt sein",
   "must be a list": "muss eine Liste sein",
   "must be a text": "muss ein Text sein",
