@@ -7,6 +7,12 @@ import { html, type TemplateResult } from 'lit';
  */
 const prepared = new Map<string, TemplateStringsArray>();
 
+/** Each template's number in the keys of `prepared`, by its strings array. */
+const ids = new WeakMap<readonly string[], string>();
+let count = 0;
+
+const isTemplate = (v: unknown): v is TemplateResult => (v as TemplateResult)?.['_$litType$'] === 1;
+
 /**
  * `t` as one template: the templates nested in its text (and arrays of them) written into it
  * in place. Content whose shape varies with the data, such as a network card (which facts, how
@@ -20,22 +26,48 @@ const prepared = new Map<string, TemplateStringsArray>();
  * templates stand in text, never in an attribute.
  */
 export function inline(t: TemplateResult): TemplateResult {
-  const strings = [''];
+  // The shape's key: each template's number, then for each of its values `.` (a part), a nested
+  // template's key, or an array's items in brackets. The same key, the same markup.
   const values: unknown[] = [];
-  const join = (r: TemplateResult) =>
-    r.strings.forEach((s, i) => {
-      strings[strings.length - 1] += s;
-      if (i < r.values.length) put(r.values[i]);
-    });
-  const put = (v: unknown): unknown =>
-    Array.isArray(v) ? v.forEach(put) : (v as TemplateResult)?.['_$litType$'] === 1 ? join(v as TemplateResult) : (values.push(v), strings.push(''));
-  join(t);
-  const key = strings.join('\0');
-  let s = prepared.get(key);
-  if (!s) {
+  let key = '';
+  const put = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      key += '[';
+      for (const x of v) put(x);
+      key += ']';
+    } else if (isTemplate(v)) {
+      let id = ids.get(v.strings);
+      if (id === undefined) ids.set(v.strings, (id = `${count++}(`));
+      key += id;
+      for (const x of v.values) put(x);
+      key += ')';
+    } else {
+      values.push(v);
+      key += '.';
+    }
+  };
+  put(t);
+  let strings = prepared.get(key);
+  if (!strings) {
     if (prepared.size > 500) prepared.clear();
-    // eslint-disable-next-line no-restricted-syntax -- markup joined from html`` literals only (see above)
-    prepared.set(key, (s = Object.assign(strings, { raw: strings }) as never));
+    prepared.set(key, (strings = markup(t)));
   }
-  return html(s, ...values);
+  return html(strings, ...values);
+}
+
+/** `t`'s markup with its nested templates written in: their strings joined, a hole for each other value. */
+function markup(t: TemplateResult): TemplateStringsArray {
+  const strings = [''];
+  const join = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.forEach(join)
+      : isTemplate(v)
+        ? v.strings.forEach((s, i) => {
+            strings[strings.length - 1] += s;
+            if (i < v.values.length) join(v.values[i]);
+          })
+        : strings.push('');
+  join(t);
+  // eslint-disable-next-line no-restricted-syntax -- markup joined from html`` literals only (see inline)
+  return Object.assign(strings, { raw: strings }) as never;
 }
