@@ -67,7 +67,9 @@ function notes(r) {
       'as much: up to about 1,000 networks in one task, beyond that in batches that follow as tasks. The floor uses the ' +
       'same style sheets, so it skips the same layout work, and it builds everything in one task: the render ratios from ' +
       '100 networks up compare chunked rendering, spread over frames, with one long task, and mostly measure the script ' +
-      'work per card.',
+      'work per card. Each card is one Lit template (src/templates/inline.ts); rendered in one task, without chunks, ' +
+      '1,000 cards still take 1.5–1.7× the floor (tried): that is Lit\'s cost per card (a template instance, its parts ' +
+      'and marker comments); the frames between batches add the rest.',
   );
   if (r.nodes100) {
     const e = r.nodes100.element;
@@ -85,8 +87,10 @@ function notes(r) {
   if (lang && langFloor)
     out.push(
       `- Changing \`<html lang>\` makes Chromium restyle every node below it in one task, before any script can split the ` +
-        `work: with ${n(big)} networks that task is ${ms(langFloor.maxMs)} ms for the floor and ${ms(lang.maxMs)} ms for the element ` +
-        '(its extra nodes). Only fewer nodes in the document (virtualization) would avoid it.',
+        `work: with ${n(big)} networks that task is ${ms(langFloor.maxMs)} ms for the floor and ${ms(lang.maxMs)} ms for the element; ` +
+        'each card is restyled, laid out again and checked for nearness to the screen. Fewer such blocks would avoid it ' +
+        '(tried: cards in groups of 12 under one `content-visibility`, 46 ms), but then the cards of groups not yet laid ' +
+        'out leave the accessibility tree (a list of 150 cards reads as one of 12), so each card stays a block of its own.',
     );
   const fresh = r.longestTask?.[`fresh:element:${big}`];
   if (fresh)
