@@ -1,7 +1,8 @@
 /**
- * Failures as readers see them: feed problems, failed loads, and ids the feed lacks. Only the parts that produce such
- * failures need this (src/lazy.ts: the validator and the remote loader carry this module), so it
- * is not in the script-tag bundles, and neither is its German (generated into
+ * Failures as readers see them: feed problems, failed loads, and ids the feed lacks. Only the
+ * parts that produce such failures need this (src/lazy.ts: the validator and the remote loader
+ * carry this module; an element loads the validator for an id its feed lacks), so it is not in
+ * the script-tag bundles, and neither is its German (generated into
  * src/generated/locales/de-failures.ts, which the element adds to the table msg() reads when a
  * part arrives: see FeedElement).
  *
