@@ -43,7 +43,12 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(style|on)/i]", message: forbidden },
         // A template strings array made from strings would be markup from strings: lit-html tells
         // real ones by their `raw`. Only src/templates/inline.ts joins real ones, from literals.
-        { selector: "Property[key.name='raw'], AssignmentExpression > MemberExpression.left[property.name='raw']", message: forbidden },
+        {
+          selector:
+            "Property[key.name='raw'], Property[key.value='raw'], AssignmentExpression > MemberExpression.left[property.name='raw'], " +
+            "AssignmentExpression > MemberExpression.left[property.value='raw'], CallExpression[callee.property.name=/^definePropert(y|ies)$/] Literal[value='raw']",
+          message: forbidden,
+        },
         // style= and .style= bindings in templates (attribute names are case-insensitive).
         { selector: 'TemplateElement[value.raw=/\\s\\.?style\\s*=/i]', message: `style= bindings: ${forbidden}` },
       ],

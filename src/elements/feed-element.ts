@@ -136,7 +136,8 @@ export abstract class FeedElement extends LitElement {
   #loading?: Promise<unknown>;
   /**
    * Updates wait for this, for at most HOLD_MS, while a part they need is on its way (the
-   * validator, the remote loader for `cache="local"`, the search for a search in the address).
+   * validator, also for the words of a notice; the remote loader for `cache="local"`; the search
+   * for a search or category in the address).
    */
   #holding?: Promise<unknown>;
   /** The validator is being loaded for this element. */
@@ -214,7 +215,7 @@ export abstract class FeedElement extends LitElement {
    */
   protected renderFailureNotice(words: (texts: typeof Texts) => string): TemplateResult {
     const texts = failureTexts();
-    // Once; the update it holds for a moment brings the words (see loadPart).
+    // Once; the render after its load (or its failure) brings the words.
     if (!texts) this.#loadValidator();
     return texts ? this.renderNotice(words(texts)) : this.renderWaiting();
   }
@@ -351,6 +352,8 @@ export abstract class FeedElement extends LitElement {
     const failed = () => {
       validatorFailure ??= { status: 'error', error: { kind: 'network' }, problems: [], retrying: false };
       show();
+      // A notice waiting for the validator's words says that it could not come.
+      this.requestUpdate();
     };
     this.loadPart('validate', (v) => ((validator = v), show()), true, failed);
   }

@@ -9,11 +9,12 @@
  * Texts are written with `msg()`/`str` and extracted with the @lit/localize-tools workflow
  * (`lit-localize extract` → translate `locales/de.xlf`). Instead of `lit-localize build` and
  * its hash-keyed runtime, `npm run generate` turns the XLIFF into a table keyed by the English
- * source text (src/generated/locales/de.ts; the texts of failures, which only parts use, in
- * de-failures.ts: see addTranslations), and the implementation of `msg()` installed below
- * looks strings up there: the same workflow for translators, but no id hashing in the script-tag
- * bundle, whose every byte lands on someone else's page. The table is imported statically: a
- * dynamic import would split the single-file bundle.
+ * source text (src/generated/locales/de.ts; the texts that only parts use, of failures and of
+ * what a search found, in de-failures.ts and de-search.ts: see addTranslations), and the
+ * implementation of `msg()` installed below looks strings up there: the same workflow for
+ * translators, but no id hashing in the script-tag bundle, whose every byte lands on someone
+ * else's page. The table is imported statically: a dynamic import would split the single-file
+ * bundle.
  */
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { de } from '../generated/locales/de.js';
@@ -55,8 +56,9 @@ try {
 }
 
 /**
- * Adds German texts that a part brings (src/lazy.ts): the texts of failures travel with the
- * parts that produce failures, not in the script-tag bundle (src/templates/messages.ts).
+ * Adds German texts that a part brings (src/lazy.ts), not the script-tag bundle: those of
+ * failures with the parts that produce them (src/templates/messages.ts), those of what a search
+ * found with the search (src/search/results.ts).
  */
 export function addTranslations(table: Record<string, string>): void {
   Object.assign(de, table);

@@ -12,6 +12,12 @@ function address(a: Address, locale: Locale): TemplateResult {
 }
 
 /**
+ * A mailto: link to `email`, whose `%`, `?`, `#` and `&` are written as escapes: a valid address
+ * may hold them, and unescaped they would start the link's headers (`?bcc=…&body=…`).
+ */
+const mailto = (email: string) => `mailto:${email.replace(/[%?#&]/g, encodeURIComponent)}`;
+
+/**
  * One contact as a postal address block: name, office, address, and the links the feed has
  * (e-mail, phone, the office page). Nothing is shown that the feed does not state.
  */
@@ -27,7 +33,7 @@ export function renderContact(c: Contact, office: Office | undefined, locale: Lo
     </address>
     ${email || phone || page
       ? html`<ul part="links" role="list">
-          ${email ? link(`mailto:${email}`, msg(str`E-mail to ${c.name}: ${email}`)) : nothing}
+          ${email ? link(mailto(email), msg(str`E-mail to ${c.name}: ${email}`)) : nothing}
           ${phone ? link(telHref(phone), msg(str`Call ${c.name}: ${phone}`)) : nothing}
           ${page ? link(page.value, msg(str`${officeName} – office page`), page.lang) : nothing}
         </ul>`

@@ -3,15 +3,19 @@ import { html, type TemplateResult } from 'lit';
 /**
  * Each distinct inlined template's strings array: Lit prepares a template once per strings array
  * (it keys its cache by the array), so the same markup must come back as the same array. Bounded,
- * for feeds whose every network has a shape of its own; once cleared, templates are prepared anew.
+ * for feeds whose every network has a shape of its own: beyond SHAPES, a new shape stays nested
+ * templates (slower, the same DOM), and no array in use is ever replaced.
  */
 const prepared = new Map<string, TemplateStringsArray>();
+const SHAPES = 500;
 
 /** Each template's number in the keys of `prepared`, by its strings array. */
 const ids = new WeakMap<readonly string[], string>();
 let count = 0;
 
-const isTemplate = (v: unknown): v is TemplateResult => (v as TemplateResult)?.['_$litType$'] === 1;
+/** An html`` result: its strings a real template strings array (own `raw`), as Lit demands, not an object made to look like one (from JSON, say), which stays a value, and which Lit refuses. */
+const isTemplate = (v: unknown): v is TemplateResult =>
+  (v as TemplateResult)?.['_$litType$'] === 1 && Object.hasOwn((v as TemplateResult).strings, 'raw');
 
 /**
  * `t` as one template: the templates nested in its text (and arrays of them) written into it
@@ -22,8 +26,11 @@ const isTemplate = (v: unknown): v is TemplateResult => (v as TemplateResult)?.[
  *
  * As safe as the templates it joins, for the same reason: the markup is only ever their literal
  * strings, from the code; every other value stays a Lit part (text, or an attribute's value).
- * lit/static-html.js makes its templates the same way. Only for templates whose nested
- * templates stand in text, never in an attribute.
+ * lit/static-html.js makes its templates the same way.
+ *
+ * Only for templates whose nested templates and arrays stand in text, never in an attribute, and
+ * whose markup, joined, parses as written (no block element inside a `<p>`, no table parts out of
+ * place): the parser would move Lit's markers, and values would land in the wrong places.
  */
 export function inline(t: TemplateResult): TemplateResult {
   // The shape's key: each template's number, then for each of its values `.` (a part), a nested
@@ -49,7 +56,7 @@ export function inline(t: TemplateResult): TemplateResult {
   put(t);
   let strings = prepared.get(key);
   if (!strings) {
-    if (prepared.size > 500) prepared.clear();
+    if (prepared.size >= SHAPES) return t;
     prepared.set(key, (strings = markup(t)));
   }
   return html(strings, ...values);

@@ -87,15 +87,10 @@ export function describeInvalidNetwork(msg: Msg, problems: Problem[]): string {
  * a category without networks (`networks`), which only a feed from a part can have.
  */
 export function describeMissing(msg: Msg, kind: 'category' | 'network' | 'contact' | 'networks', id = ''): string {
-  return kind === 'networks'
-    ? msg('There are no networks in this category.')
-    : kind === 'category'
-    ? msg(str`There is no category “${id}” in this feed.`)
-    : kind === 'contact'
-      ? msg(str`There is no contact “${id}” in this feed.`)
-      : id
-        ? msg(str`There is no network “${id}” in this feed.`)
-        : msg('No network was chosen: set the network attribute to a network’s id.');
+  if (kind === 'networks') return msg('There are no networks in this category.');
+  if (kind === 'category') return msg(str`There is no category “${id}” in this feed.`);
+  if (kind === 'contact') return msg(str`There is no contact “${id}” in this feed.`);
+  return id ? msg(str`There is no network “${id}” in this feed.`) : msg('No network was chosen: set the network attribute to a network’s id.');
 }
 
 /** What went wrong with a feed, in one sentence for people. */

@@ -454,6 +454,13 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expectQuiet(win);
     });
 
+    it(`${name} without its parts: an id the feed lacks, first thing on the page, ends in saying so`, async () => {
+      const win = await page([module ? es(src) : classic(src)], '<network-card lang="de" network="nope"></network-card>');
+      const card = win.document.querySelector<Shown>('network-card')!;
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('Laden fehlgeschlagen: Sie sind vielleicht offline.');
+    });
+
     it(`${name} without its parts: a feed property or a network object says so in the reader's language`, async () => {
       const win = await page([module ? es(src) : classic(src)], '<network-list lang="de" searchable></network-list>');
       const kinds: string[] = [];

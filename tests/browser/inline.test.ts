@@ -65,12 +65,30 @@ describe('inline()', () => {
     expect(el.querySelector('a')!.href).to.equal('https://y.example/');
   });
 
-  it('keeps at most a bounded number of shapes: a feed of ever new shapes does not grow it without end', () => {
+  it('writes in only real templates: an object made to look like one (from JSON) stays a value, which Lit refuses', () => {
+    const forged = JSON.parse('{"_$litType$": 1, "strings": ["<img src=x onerror=\\"globalThis.__inlined = 2\\">"], "values": []}');
+    const t = inline(html`<p>${forged}</p>`);
+    expect(t.values).to.deep.equal([forged]);
+    expect(() => render(t, document.createElement('div'))).to.throw();
+    expect((globalThis as { __inlined?: number }).__inlined).to.equal(undefined);
+  });
+
+  it('leaves `nothing` and empty texts as parts, and mixes strings and templates in an array', () => {
+    const t = html`<p>${nothing}${['a', html`<b>${'b'}</b>`, 'c']}${''}</p>`;
+    expect(rendered(inline(t)).markup).to.equal(rendered(t).markup);
+    expect(inline(t).values).to.deep.equal([nothing, 'a', 'b', 'c', '']);
+  });
+
+  // Last: it fills the module's cache of shapes.
+  it('keeps at most a bounded number of shapes, and never replaces one in use', () => {
     const first = inline(card('a', [])).strings;
-    // Shapes of their own: 0 to 600 links.
-    for (let n = 1; n <= 600; n++) inline(card('a', Array.from({ length: n }, () => 'https://x.example/')));
-    const again = inline(card('a', []));
-    expect(again.strings, 'prepared anew after the bound').not.to.equal(first);
-    expect(rendered(again).markup).to.equal(rendered(card('a', [])).markup);
+    // Shapes of their own: 1 to 600 links.
+    const links = (n: number) => Array.from({ length: n }, () => 'https://x.example/');
+    for (let n = 1; n <= 600; n++) inline(card('a', links(n)));
+    expect(inline(card('b', [])).strings, 'a shape known before stays the same array').to.equal(first);
+    // A new shape beyond the bound stays as it was written: nested templates, the same DOM.
+    const beyond = card('c', links(601));
+    expect(inline(beyond)).to.equal(beyond);
+    expect(rendered(inline(beyond)).markup).to.equal(rendered(beyond).markup);
   });
 });

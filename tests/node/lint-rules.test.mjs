@@ -54,6 +54,10 @@ export const f = styleMap;`,
   'a template strings array made from a string': `import { html } from 'lit';
 export const t = (s: string) => html(Object.assign([s], { raw: [s] }) as never);`,
   'a raw property set on an array': `export function f(a: string[]) { (a as unknown as { raw: string[] }).raw = a; return a; }`,
+  'a raw property set with brackets': `export function f(a: string[]) { (a as unknown as Record<string, unknown>)['raw'] = a; return a; }`,
+  "a quoted 'raw' key": `import { html } from 'lit';
+export const t = (s: string) => html(Object.assign([s], { 'raw': [s] }) as never);`,
+  'raw defined as a property': `export const f = (a: string[]) => Object.defineProperty(a, 'raw', { value: a });`,
   'eval': `export const f = (s: string) => eval(s);`,
   'new Function': `export const f = (s: string) => new Function(s);`,
   'setTimeout with code in a string': `export const f = (s: string) => setTimeout('run(' + s + ')', 0);`,
