@@ -32,20 +32,35 @@ function forcedColorsPlugin() {
 }
 
 /**
- * `executeServerCommand('ax-lists')` in a test: every list in the page's accessibility tree (as
- * Chromium exposes it to assistive technology, nodes it ignores left out), as the roles of its items.
+ * `executeServerCommand('ax-lists', { part })` in a test: every list in the page's accessibility
+ * tree (as Chromium exposes it to assistive technology, nodes it ignores left out) whose element
+ * has that `part` (any, without one), as the roles of its items.
  */
 function axListsPlugin() {
   return {
     name: 'ax-lists',
-    async executeCommand({ command, session }) {
+    async executeCommand({ command, payload, session }) {
       if (command !== 'ax-lists') return undefined;
       const cdp = await session.browser.getPage(session.id).createCDPSession();
-      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-      await cdp.detach();
-      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-      const shown = (n) => (n.childIds ?? []).flatMap((id) => (byId.get(id)?.ignored ? shown(byId.get(id)) : byId.has(id) ? [byId.get(id)] : []));
-      return nodes.filter((n) => !n.ignored && n.role?.value === 'list').map((n) => shown(n).map((c) => c.role?.value));
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+        const shown = (n) => (n.childIds ?? []).flatMap((id) => (byId.get(id)?.ignored ? shown(byId.get(id)) : byId.has(id) ? [byId.get(id)] : []));
+        const out = [];
+        for (const list of nodes.filter((n) => !n.ignored && n.role?.value === 'list')) {
+          if (payload?.part) {
+            const { node } = await cdp.send('DOM.describeNode', { backendNodeId: list.backendDOMNodeId });
+            // Names and values in turn.
+            const attributes = node.attributes ?? [];
+            const i = attributes.findIndex((a, j) => j % 2 === 0 && a === 'part');
+            if (i < 0 || attributes[i + 1] !== payload.part) continue;
+          }
+          out.push(shown(list).map((c) => c.role?.value));
+        }
+        return out;
+      } finally {
+        await cdp.detach();
+      }
     },
   };
 }
