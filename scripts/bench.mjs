@@ -169,8 +169,9 @@ try {
   }
 
   if (phase('tasks')) {
-    // Traced samples per case: fewer where one sample takes seconds.
-    results.longestTask = await longestTasks(browser, page, SIZES, (count) => (quick || count >= 10000 ? 1 : 3));
+    // Traced samples per case: fewer where one sample takes seconds, but more than one, as the
+    // longest task of a 10,000-network render varies from run to run (47–80 ms in two runs).
+    results.longestTask = await longestTasks(browser, page, SIZES, (count) => (quick ? 1 : count >= 10000 ? 2 : 3));
     for (const [key, v] of Object.entries(results.longestTask)) log(`longest task ${key}: ${JSON.stringify(v)}`);
   }
   await context.close();
