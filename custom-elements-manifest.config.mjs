@@ -63,7 +63,10 @@ function publishedPaths() {
       }
     }
   };
-  return { name: 'network-elements:published-paths', packageLinkPhase: ({ customElementsManifest }) => visit(customElementsManifest) };
+  return {
+    name: 'network-elements:published-paths',
+    packageLinkPhase: ({ customElementsManifest }) => visit(customElementsManifest),
+  };
 }
 
 export default {

@@ -35,12 +35,19 @@ export default tseslint.config(
         { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML|srcdoc)$/]', message: forbidden },
         { selector: 'MemberExpression[property.value=/^(innerHTML|outerHTML|srcdoc)$/]', message: forbidden },
         {
-          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|parseHTMLUnsafe|createContextualFragment)$/]',
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|setHTMLUnsafe|parseHTMLUnsafe|createContextualFragment)$/]',
           message: forbidden,
         },
-        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: forbidden },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: forbidden,
+        },
         // Inline styles and handlers set as attributes are what a strict CSP refuses.
-        { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(style|on)/i]", message: forbidden },
+        {
+          selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(style|on)/i]",
+          message: forbidden,
+        },
         // A template strings array made from strings would be markup from strings: lit-html tells
         // real ones by their `raw`. Only src/templates/inline.ts joins real ones, from literals.
         {
@@ -59,16 +66,26 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
     // Declared so that no-implied-eval recognises setTimeout('code') and friends.
-    languageOptions: { globals: { window: 'readonly', globalThis: 'readonly', setTimeout: 'readonly', setInterval: 'readonly' } },
+    languageOptions: {
+      globals: { window: 'readonly', globalThis: 'readonly', setTimeout: 'readonly', setInterval: 'readonly' },
+    },
   },
   {
     // Node-side code: scripts, configs, Node tests and the test server's plugins.
     files: ['scripts/**/*.mjs', '*.config.*', '.ci/**', 'tests/**/*.mjs'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'URL', 'URLSearchParams', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map(
-          (name) => [name, 'readonly'],
-        ),
+        [
+          'process',
+          'console',
+          'URL',
+          'URLSearchParams',
+          'Buffer',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+        ].map((name) => [name, 'readonly']),
       ),
     },
   },
@@ -78,8 +95,22 @@ export default tseslint.config(
     languageOptions: {
       globals: Object.fromEntries(
         [
-          'window', 'document', 'location', 'performance', 'fetch', 'customElements', 'structuredClone', 'requestAnimationFrame',
-          'MutationObserver', 'PerformanceObserver', 'CSSStyleSheet', 'Node', 'NodeFilter', 'Text', 'Event', 'URLSearchParams',
+          'window',
+          'document',
+          'location',
+          'performance',
+          'fetch',
+          'customElements',
+          'structuredClone',
+          'requestAnimationFrame',
+          'MutationObserver',
+          'PerformanceObserver',
+          'CSSStyleSheet',
+          'Node',
+          'NodeFilter',
+          'Text',
+          'Event',
+          'URLSearchParams',
           'setTimeout',
         ].map((name) => [name, 'readonly']),
       ),

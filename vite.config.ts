@@ -11,9 +11,13 @@ import { defineConfig, type Plugin } from 'vite';
  * scripts/build.mjs.
  */
 function declaredSideEffects(): Plugin {
-  const { sideEffects } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { sideEffects: string[] };
+  const { sideEffects } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    sideEffects: string[];
+  };
   const sources = new Set(
-    sideEffects.filter((p) => /^\.\/dist\/[^*]+\.js$/.test(p)).map((p) => resolve(p.replace(/^\.\/dist\/(.*)\.js$/, 'src/$1.ts'))),
+    sideEffects
+      .filter((p) => /^\.\/dist\/[^*]+\.js$/.test(p))
+      .map((p) => resolve(p.replace(/^\.\/dist\/(.*)\.js$/, 'src/$1.ts'))),
   );
   return {
     name: 'demo-declared-side-effects',
@@ -28,7 +32,11 @@ function declaredSideEffects(): Plugin {
 const renderBlockingScript: Plugin = {
   name: 'demo-render-blocking-script',
   apply: 'build',
-  transformIndexHtml: { order: 'post', handler: (html) => html.replace('<script type="module" crossorigin', '<script type="module" blocking="render" crossorigin') },
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) =>
+      html.replace('<script type="module" crossorigin', '<script type="module" blocking="render" crossorigin'),
+  },
 };
 
 /**

@@ -45,7 +45,10 @@ function axListsPlugin() {
       try {
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
         const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-        const shown = (n) => (n.childIds ?? []).flatMap((id) => (byId.get(id)?.ignored ? shown(byId.get(id)) : byId.has(id) ? [byId.get(id)] : []));
+        const shown = (n) =>
+          (n.childIds ?? []).flatMap((id) =>
+            byId.get(id)?.ignored ? shown(byId.get(id)) : byId.has(id) ? [byId.get(id)] : [],
+          );
         const out = [];
         for (const list of nodes.filter((n) => !n.ignored && n.role?.value === 'list')) {
           if (payload?.part) {

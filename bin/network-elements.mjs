@@ -51,7 +51,9 @@ async function main(argv) {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`${e.message.replace(/\. To specify .*$/s, '.')}\nRun "network-elements --help" for the options.`);
+    throw new UsageError(
+      `${e.message.replace(/\. To specify .*$/s, '.')}\nRun "network-elements --help" for the options.`,
+    );
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -66,24 +68,33 @@ async function main(argv) {
   const element = values.element ?? 'network-list';
   const lang = values.lang ?? 'de';
   // Loaded only now: --help and usage errors need no DOM shim and no Lit.
-  const { CliError, ELEMENTS, LANGUAGES, VERSION, checkFeed, loadFeed, renderElement, shadowContent } = await import('../scripts/render/render.mjs');
-  if (!ELEMENTS.includes(element)) throw new UsageError(`--element must be one of ${ELEMENTS.join(', ')}, not "${element}"`);
+  const { CliError, ELEMENTS, LANGUAGES, VERSION, checkFeed, loadFeed, renderElement, shadowContent } =
+    await import('../scripts/render/render.mjs');
+  if (!ELEMENTS.includes(element))
+    throw new UsageError(`--element must be one of ${ELEMENTS.join(', ')}, not "${element}"`);
   if (!LANGUAGES.includes(lang)) throw new UsageError(`--lang must be de or en, not "${lang}"`);
   let headingLevel;
   if (values['heading-level'] !== undefined) {
     headingLevel = Number(values['heading-level']);
-    if (!/^[2-6]$/.test(values['heading-level'])) throw new UsageError(`--heading-level must be a number from 2 to 6, not "${values['heading-level']}"`);
+    if (!/^[2-6]$/.test(values['heading-level']))
+      throw new UsageError(`--heading-level must be a number from 2 to 6, not "${values['heading-level']}"`);
   }
-  if (values.network !== undefined && element !== 'network-card') throw new UsageError('--network is for --element network-card');
-  if (values.contact !== undefined && element !== 'contact-box') throw new UsageError('--contact is for --element contact-box');
-  if (element === 'network-card' && !values.network) throw new UsageError('--element network-card needs --network ID (a network id from the feed)');
+  if (values.network !== undefined && element !== 'network-card')
+    throw new UsageError('--network is for --element network-card');
+  if (values.contact !== undefined && element !== 'contact-box')
+    throw new UsageError('--contact is for --element contact-box');
+  if (element === 'network-card' && !values.network)
+    throw new UsageError('--element network-card needs --network ID (a network id from the feed)');
 
   try {
     const { data, url } = await loadFeed(values.feed);
     const { feed, warnings } = checkFeed(data, values.feed ?? 'the bundled feed');
-    if (warnings.length) process.stderr.write(`network-elements: the feed loaded, but left these values out:\n${warnings.join('\n')}\n`);
+    if (warnings.length)
+      process.stderr.write(`network-elements: the feed loaded, but left these values out:\n${warnings.join('\n')}\n`);
     if (values.network !== undefined && !feed.networks.some((n) => n.id === values.network)) {
-      throw new UsageError(`there is no network "${values.network}" in the feed. Its networks: ${feed.networks.map((n) => n.id).join(', ')}`);
+      throw new UsageError(
+        `there is no network "${values.network}" in the feed. Its networks: ${feed.networks.map((n) => n.id).join(', ')}`,
+      );
     }
     if (values.contact !== undefined && !feed.contacts.some((c) => c.id === values.contact)) {
       const ids = feed.contacts.map((c) => c.id).join(', ') || 'none';

@@ -7,8 +7,24 @@ type Lang = 'de' | 'en';
 
 const buttons = document.querySelectorAll<HTMLButtonElement>('[data-lang]');
 const words = {
-  de: { shows: 'zeigt', de: 'Deutsch', en: 'Englisch', own: 'eigenes lang', page: 'von der Seite', title: 'Europäische Netzwerke – Demo von network-elements', checked: 'Stand' },
-  en: { shows: 'shows', de: 'German', en: 'English', own: 'own lang', page: 'from the page', title: 'European networks – network-elements demo', checked: 'as of' },
+  de: {
+    shows: 'zeigt',
+    de: 'Deutsch',
+    en: 'Englisch',
+    own: 'eigenes lang',
+    page: 'von der Seite',
+    title: 'Europäische Netzwerke – Demo von network-elements',
+    checked: 'Stand',
+  },
+  en: {
+    shows: 'shows',
+    de: 'German',
+    en: 'English',
+    own: 'own lang',
+    page: 'from the page',
+    title: 'European networks – network-elements demo',
+    checked: 'as of',
+  },
 };
 
 async function setLanguage(lang: Lang) {
@@ -54,4 +70,6 @@ buttons.forEach((b) => b.addEventListener('click', () => setLanguage(b.dataset.l
 const requested = new URLSearchParams(location.search).get('lang');
 const source = document.querySelector<HTMLAnchorElement>('#source-link');
 if (source && bundledFeed.source) source.href = bundledFeed.source;
-void setLanguage(requested === 'en' ? 'en' : requested === 'de' ? 'de' : document.documentElement.lang === 'en' ? 'en' : 'de');
+void setLanguage(
+  requested === 'en' ? 'en' : requested === 'de' ? 'de' : document.documentElement.lang === 'en' ? 'en' : 'de',
+);

@@ -5,7 +5,6 @@ import { CHROMIUM_FLAGS, findChromium, installHint } from './find-chromium.mjs';
 
 export { CHROMIUM_FLAGS };
 
-
 export async function launch(extraArgs = []) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(installHint);

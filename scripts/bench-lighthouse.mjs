@@ -31,10 +31,15 @@ export async function runLighthouse(url, chromePath, chromeFlags, outBase = 'ben
     { ...process.env, CHROME_PATH: chromePath },
   );
   const report = JSON.parse(await readFile(`${outBase}.report.json`, 'utf8'));
-  const scores = Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+  const scores = Object.fromEntries(
+    Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]),
+  );
   // What kept a category below 100: its audits that score below 1.
   const failing = Object.values(report.audits)
-    .filter((a) => a.score !== null && a.score < 1 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode))
+    .filter(
+      (a) =>
+        a.score !== null && a.score < 1 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode),
+    )
     .map((a) => ({ id: a.id, score: a.score, value: a.displayValue }));
   const metric = (id) => ({ value: report.audits[id].displayValue, score: report.audits[id].score });
   return {

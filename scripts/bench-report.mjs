@@ -18,14 +18,26 @@ const yes = (ok) => (ok ? 'met' : '**not met**');
 export function targets(r) {
   const rows = [];
   const big = Math.max(...Object.keys(r.render ?? {}).map(Number));
-  if (r.render?.[1000]) rows.push(['render within 1.3× of the floor, 1,000 networks', `${r.render[1000].ratio.toFixed(2)}×`, r.render[1000].ratio <= 1.3]);
+  if (r.render?.[1000])
+    rows.push([
+      'render within 1.3× of the floor, 1,000 networks',
+      `${r.render[1000].ratio.toFixed(2)}×`,
+      r.render[1000].ratio <= 1.3,
+    ]);
   if (r.language?.[1000])
-    rows.push(['language switch within 1.3× of the floor, 1,000 networks', `${r.language[1000].ratio.toFixed(2)}×`, r.language[1000].ratio <= 1.3]);
+    rows.push([
+      'language switch within 1.3× of the floor, 1,000 networks',
+      `${r.language[1000].ratio.toFixed(2)}×`,
+      r.language[1000].ratio <= 1.3,
+    ]);
   if (r.longestTask) {
-    const mine = Object.entries(r.longestTask).filter(([k]) => k.endsWith(`:element:${big}`) || k === `fresh:element:${big}`);
+    const mine = Object.entries(r.longestTask).filter(
+      ([k]) => k.endsWith(`:element:${big}`) || k === `fresh:element:${big}`,
+    );
     for (const [key, v] of mine) {
       const [op] = key.split(':');
-      const what = op === 'fresh' ? 'render of new data (validation included)' : op === 'render' ? 'render' : 'language switch';
+      const what =
+        op === 'fresh' ? 'render of new data (validation included)' : op === 'render' ? 'render' : 'language switch';
       rows.push([`no task over 100 ms, ${n(big)} networks: ${what}`, `longest ${ms(v.maxMs)} ms`, v.maxMs <= 100]);
     }
     const fresh = r.longestTask[`fresh:element:${big}`];
@@ -39,12 +51,21 @@ export function targets(r) {
   if (r.cls) {
     const demo = Math.max(...Object.values(r.cls).map((c) => c.cls));
     const lists = r.render ? Math.max(...Object.values(r.render).map((x) => x.shiftMax ?? 0)) : 0;
-    rows.push(['CLS 0 from the elements', `demo ${demo} (de and en); while long lists render ${lists}`, demo === 0 && lists === 0]);
+    rows.push([
+      'CLS 0 from the elements',
+      `demo ${demo} (de and en); while long lists render ${lists}`,
+      demo === 0 && lists === 0,
+    ]);
   }
-  if (r.bundle) rows.push(['script-tag bundle within 18 KB gzip', `${n(r.bundle.gzipBytes)} bytes`, r.bundle.gzipBytes <= BUDGET]);
+  if (r.bundle)
+    rows.push(['script-tag bundle within 18 KB gzip', `${n(r.bundle.gzipBytes)} bytes`, r.bundle.gzipBytes <= BUDGET]);
   if (r.embed) {
     const [ok, all] = r.embed.firstRenderBeforeNextFrame.split('/').map(Number);
-    rows.push(['first render within one frame of the upgrade', `${ok} of ${all} loads; ${ms(r.embed.upgradeToFirstRenderMs.median)} ms after the upgrade`, ok === all]);
+    rows.push([
+      'first render within one frame of the upgrade',
+      `${ok} of ${all} loads; ${ms(r.embed.upgradeToFirstRenderMs.median)} ms after the upgrade`,
+      ok === all,
+    ]);
   }
   if (r.lighthouse?.scores) {
     const s = r.lighthouse.scores;
@@ -68,7 +89,7 @@ function notes(r) {
       'same style sheets, so it skips the same layout work, and it builds everything in one task: the render ratios from ' +
       '100 networks up compare chunked rendering, spread over frames, with one long task, and mostly measure the script ' +
       'work per card. Each card is one Lit template (src/templates/inline.ts); rendered in one task, without chunks, ' +
-      '1,000 cards still take 1.5–1.7× the floor (tried): that is Lit\'s cost per card (a template instance, its parts ' +
+      "1,000 cards still take 1.5–1.7× the floor (tried): that is Lit's cost per card (a template instance, its parts " +
       'and marker comments); the frames between batches add the rest.',
   );
   if (r.nodes100) {
@@ -132,18 +153,28 @@ export function section(r) {
   if (r.render) {
     lines.push(
       'First networks on screen (element): ' +
-        sizes.map((s) => `${n(s)}: ${ms(r.render[s].firstElement.median)} ms laid out, ${ms(r.render[s].firstFrameElement.median)} ms to the frame that shows them`).join('; ') +
+        sizes
+          .map(
+            (s) =>
+              `${n(s)}: ${ms(r.render[s].firstElement.median)} ms laid out, ${ms(r.render[s].firstFrameElement.median)} ms to the frame that shows them`,
+          )
+          .join('; ') +
         '.',
       '',
     );
   }
   if (r.longestTask) {
     lines.push('Longest main-thread task (Chromium trace; tracing itself slows things a little):', '');
-    lines.push('| networks | render: element | render: floor | language: element | language: floor |', '| ---: | ---: | ---: | ---: | ---: |');
+    lines.push(
+      '| networks | render: element | render: floor | language: element | language: floor |',
+      '| ---: | ---: | ---: | ---: | ---: |',
+    );
     for (const size of sizes) {
       const t = (k) => r.longestTask[`${k}:${size}`];
       const cell = (v) => (v ? `${ms(v.maxMs)} ms` : '–');
-      lines.push(`| ${n(size)} | ${cell(t('render:element'))} | ${cell(t('render:floor'))} | ${cell(t('language:element'))} | ${cell(t('language:floor'))} |`);
+      lines.push(
+        `| ${n(size)} | ${cell(t('render:element'))} | ${cell(t('render:floor'))} | ${cell(t('language:element'))} | ${cell(t('language:floor'))} |`,
+      );
     }
     const big = Math.max(...sizes);
     const fresh = r.longestTask[`fresh:element:${big}`];
@@ -172,7 +203,11 @@ export function section(r) {
       '',
     );
   }
-  if (r.cls) lines.push(`Layout shift on the built demo while it loads: CLS ${r.cls.de.cls} (German), ${r.cls.en.cls} (English).`, '');
+  if (r.cls)
+    lines.push(
+      `Layout shift on the built demo while it loads: CLS ${r.cls.de.cls} (German), ${r.cls.en.cls} (English).`,
+      '',
+    );
   if (r.lighthouse?.scores) {
     const l = r.lighthouse;
     lines.push(
@@ -198,6 +233,7 @@ export async function writeReadme(results, file = 'README.md') {
   const body = `${START}\n${section(results)}\n${END}`;
   const i = readme.indexOf(START);
   const j = readme.indexOf(END);
-  const next = i >= 0 && j > i ? readme.slice(0, i) + body + readme.slice(j + END.length) : `${readme.trimEnd()}\n\n${body}\n`;
+  const next =
+    i >= 0 && j > i ? readme.slice(0, i) + body + readme.slice(j + END.length) : `${readme.trimEnd()}\n\n${body}\n`;
   await writeFile(file, next);
 }

@@ -41,7 +41,9 @@ function partnerFeeds(bundledFeedFile) {
     },
     /** Every first request of a pair fails with 503. */
     '/partner-feed-flaky.json': async () =>
-      flaky++ % 2 === 0 ? [503, '{"error": "temporarily unavailable"}', { ...json, 'cache-control': 'no-store' }] : [200, await feed(), json],
+      flaky++ % 2 === 0
+        ? [503, '{"error": "temporarily unavailable"}', { ...json, 'cache-control': 'no-store' }]
+        : [200, await feed(), json],
     '/partner-feed-missing.json': async () => [404, '{"error": "not found"}', { ...json, 'cache-control': 'no-store' }],
   };
 }
@@ -56,7 +58,11 @@ export async function serve(routes, { bundledFeedFile = 'src/feed/networks.json'
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const send = (status, body, headers) => {
-      if (/gzip/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024 && /text|json|svg/.test(headers['content-type'] ?? '')) {
+      if (
+        /gzip/.test(req.headers['accept-encoding'] ?? '') &&
+        body.length > 1024 &&
+        /text|json|svg/.test(headers['content-type'] ?? '')
+      ) {
         body = gzipSync(body);
         headers = { ...headers, 'content-encoding': 'gzip' };
       }
@@ -70,7 +76,10 @@ export async function serve(routes, { bundledFeedFile = 'src/feed/networks.json'
     const file = join(routes[prefix], rest.endsWith('/') ? `${rest}index.html` : rest);
     try {
       const body = await readFile(file);
-      send(200, body, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      send(200, body, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
     } catch {
       send(404, 'not found', { 'content-type': 'text/plain' });
     }

@@ -33,7 +33,22 @@ function mainThread(events, markPrefix) {
 
 const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 /** What a long task was busy with: the largest timeline phases inside it, in ms. */
-const PHASES = new Set(['FunctionCall', 'RunMicrotasks', 'EvaluateScript', 'v8.evaluateModule', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'IntersectionObserverController::computeIntersections', 'MajorGC', 'MinorGC', 'FireAnimationFrame', 'ParseHTML']);
+const PHASES = new Set([
+  'FunctionCall',
+  'RunMicrotasks',
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'IntersectionObserverController::computeIntersections',
+  'MajorGC',
+  'MinorGC',
+  'FireAnimationFrame',
+  'ParseHTML',
+]);
 
 /**
  * The longest task on `thread` that runs during [from, to] (trace µs), with its main phases.
@@ -42,12 +57,17 @@ const PHASES = new Set(['FunctionCall', 'RunMicrotasks', 'EvaluateScript', 'v8.e
 function longestTask(events, thread, from, to) {
   const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X');
   let longest;
-  for (const e of mine) if (TASK.has(e.name) && e.ts <= to && e.ts + e.dur >= from && (!longest || e.dur > longest.dur)) longest = e;
+  for (const e of mine)
+    if (TASK.has(e.name) && e.ts <= to && e.ts + e.dur >= from && (!longest || e.dur > longest.dur)) longest = e;
   if (!longest) return { ms: 0, phases: {} };
-  const inside = mine.filter((e) => PHASES.has(e.name) && e.ts >= longest.ts && e.ts + e.dur <= longest.ts + longest.dur);
+  const inside = mine.filter(
+    (e) => PHASES.has(e.name) && e.ts >= longest.ts && e.ts + e.dur <= longest.ts + longest.dur,
+  );
   const phases = {};
   for (const e of inside) {
-    const outer = inside.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && (o.ts < e.ts || o.dur > e.dur));
+    const outer = inside.some(
+      (o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && (o.ts < e.ts || o.dur > e.dur),
+    );
     if (!outer) phases[e.name] = (phases[e.name] ?? 0) + e.dur / 1000;
   }
   const top = Object.entries(phases)
@@ -60,9 +80,13 @@ function longestTask(events, thread, from, to) {
 
 /** Start and end marks named `${name}:start` / `${name}:end`, in order, as [from, to] pairs (µs). */
 function windows(events, name) {
-  const marks = events.filter((e) => e.cat.includes('blink.user_timing') && (e.name === `${name}:start` || e.name === `${name}:end`)).sort((a, b) => a.ts - b.ts);
+  const marks = events
+    .filter((e) => e.cat.includes('blink.user_timing') && (e.name === `${name}:start` || e.name === `${name}:end`))
+    .sort((a, b) => a.ts - b.ts);
   const out = [];
-  for (let i = 0; i + 1 < marks.length; i++) if (marks[i].name.endsWith(':start') && marks[i + 1].name.endsWith(':end')) out.push([marks[i].ts, marks[i + 1].ts]);
+  for (let i = 0; i + 1 < marks.length; i++)
+    if (marks[i].name.endsWith(':start') && marks[i + 1].name.endsWith(':end'))
+      out.push([marks[i].ts, marks[i + 1].ts]);
   return out;
 }
 
@@ -89,9 +113,16 @@ export async function longestTasks(browser, page, sizes, repsFor) {
     const thread = mainThread(events, 'bench:');
     for (const op of ['render', 'language']) {
       for (const kind of ['element', 'floor']) {
-        const tasks = windows(events, `bench:${kind}:${op}:${count}`).map(([from, to]) => longestTask(events, thread, from, to));
+        const tasks = windows(events, `bench:${kind}:${op}:${count}`).map(([from, to]) =>
+          longestTask(events, thread, from, to),
+        );
         const worst = tasks.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, phases: {} });
-        out[`${op}:${kind}:${count}`] = { maxMs: +worst.ms.toFixed(1), atMs: worst.atMs, samples: tasks.map((t) => +t.ms.toFixed(1)), phases: worst.phases };
+        out[`${op}:${kind}:${count}`] = {
+          maxMs: +worst.ms.toFixed(1),
+          atMs: worst.atMs,
+          samples: tasks.map((t) => +t.ms.toFixed(1)),
+          phases: worst.phases,
+        };
       }
     }
   }
@@ -99,10 +130,18 @@ export async function longestTasks(browser, page, sizes, repsFor) {
   const count = Math.max(...sizes);
   const fresh = [];
   const { events } = await traced(browser, page, async () => {
-    for (let i = 0; i < Math.max(2, repsFor(count)); i++) fresh.push(await page.evaluate((n) => window.bench.render('element', n, { fresh: true, measureFirst: true, tail: true }), count));
+    for (let i = 0; i < Math.max(2, repsFor(count)); i++)
+      fresh.push(
+        await page.evaluate(
+          (n) => window.bench.render('element', n, { fresh: true, measureFirst: true, tail: true }),
+          count,
+        ),
+      );
   });
   const thread = mainThread(events, 'bench:');
-  const tasks = windows(events, `bench:element:render:${count}`).map(([from, to]) => longestTask(events, thread, from, to));
+  const tasks = windows(events, `bench:element:render:${count}`).map(([from, to]) =>
+    longestTask(events, thread, from, to),
+  );
   const worst = tasks.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, phases: {} });
   out[`fresh:element:${count}`] = {
     maxMs: +worst.ms.toFixed(1),
@@ -127,21 +166,30 @@ export async function embedTimes(browser, origin, loads) {
   for (let i = 0; i < loads; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const { result, events } = await traced(browser, page, async () => {
-      await page.goto(`${origin}/pages/embed.html`, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.__cards !== undefined);
-      await page.waitForTimeout(100);
-      return page.evaluate(() => ({
-        marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
-        frames: window.__frames,
-        cards: window.__cards,
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-      }));
-    }, WITH_V8);
+    const { result, events } = await traced(
+      browser,
+      page,
+      async () => {
+        await page.goto(`${origin}/pages/embed.html`, { waitUntil: 'load' });
+        await page.waitForFunction(() => window.__cards !== undefined);
+        await page.waitForTimeout(100);
+        return page.evaluate(() => ({
+          marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+          frames: window.__frames,
+          cards: window.__cards,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        }));
+      },
+      WITH_V8,
+    );
     await context.close();
     // The bundle's evaluation: the first module evaluation after the bundle was compiled.
-    const compiled = events.find((e) => e.name === 'v8.compileModule' && /network-elements\.js/.test(JSON.stringify(e.args)));
-    const evaluated = events.filter((e) => e.name === 'v8.evaluateModule' && compiled && e.ts >= compiled.ts).sort((a, b) => a.ts - b.ts)[0];
+    const compiled = events.find(
+      (e) => e.name === 'v8.compileModule' && /network-elements\.js/.test(JSON.stringify(e.args)),
+    );
+    const evaluated = events
+      .filter((e) => e.name === 'v8.evaluateModule' && compiled && e.ts >= compiled.ts)
+      .sort((a, b) => a.ts - b.ts)[0];
     const upgradeMark = events.find((e) => e.cat.includes('blink.user_timing') && e.name === 'upgrade-end');
     if (!evaluated || !upgradeMark) throw new Error('embed: no bundle evaluation or upgrade in the trace');
     // Trace time → page time, through the upgrade mark (the same instant in both clocks).

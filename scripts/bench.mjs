@@ -28,14 +28,21 @@ import { writeReadme } from './bench-report.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const phase = (name) => !only || only.includes(name);
 /** Only a full run writes bench/results/ and the README. */
 const keep = !quick && !only;
 const t0 = Date.now();
 const log = (...m) => console.log(`[${String(Math.round((Date.now() - t0) / 1000)).padStart(3)} s]`, ...m);
 
-const SIZES = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',').map(Number) ?? [5, 100, 1000, 10000];
+const SIZES = args
+  .find((a) => a.startsWith('--sizes='))
+  ?.slice(8)
+  .split(',')
+  .map(Number) ?? [5, 100, 1000, 10000];
 /** Pairs (element + floor) per size: many for the fast sizes, fewer where a sample takes seconds. */
 const PAIRS = quick ? { 5: 10, 100: 10, 1000: 6, 10000: 3 } : { 5: 40, 100: 30, 1000: 20, 10000: 6 };
 const LANGUAGE_PAIRS = quick ? { 5: 10, 100: 10, 1000: 6, 10000: 2 } : { 5: 30, 100: 24, 1000: 14, 10000: 3 };
@@ -58,18 +65,32 @@ await cp(cdn, join(snap, 'cdn/network-elements.js'));
 for (const part of ['validate', 'remote', 'search', 'json-ld', 'vcard']) {
   await cp(join(dirname(cdn), `network-elements.${part}.js`), join(snap, `cdn/network-elements.${part}.js`));
 }
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', join(snap, 'demo'), '--emptyOutDir', '--logLevel', 'warn'], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'build', '--outDir', join(snap, 'demo'), '--emptyOutDir', '--logLevel', 'warn'],
+  {
+    stdio: 'inherit',
+  },
+);
 
-const server = await serve({ '/': join(snap, 'demo'), '/cdn/': join(snap, 'cdn'), '/pages/': 'bench/pages', '/feed/': 'src/feed' });
+const server = await serve({
+  '/': join(snap, 'demo'),
+  '/cdn/': join(snap, 'cdn'),
+  '/pages/': 'bench/pages',
+  '/feed/': 'src/feed',
+});
 const { browser, executablePath } = await launch(['--js-flags=--expose-gc']);
 const chromiumVersion = browser.version();
 log(`Chromium ${chromiumVersion}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`);
 
 const results = {
   date: new Date().toISOString(),
-  machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
   chromium: chromiumVersion,
   bundle: await bundleSize(join(snap, 'cdn/network-elements.js')),
 };
@@ -84,7 +105,9 @@ async function benchPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${server.origin}/pages/render.html${process.env.BENCH_CSS ? `?css=${encodeURIComponent(process.env.BENCH_CSS)}` : ''}`);
+  await page.goto(
+    `${server.origin}/pages/render.html${process.env.BENCH_CSS ? `?css=${encodeURIComponent(process.env.BENCH_CSS)}` : ''}`,
+  );
   await page.waitForFunction(() => window.bench);
   return { context, page };
 }
@@ -97,7 +120,10 @@ try {
     for (const count of [5, 100, 250]) {
       for (const lang of ['de', 'en']) {
         const c = await page.evaluate(([n, l]) => window.bench.compare(n, l), [count, lang]);
-        if (!c.same) throw new Error(`floor and element differ (${count}, ${lang}):\n element: ${c.element}\n floor:   ${c.floor}`);
+        if (!c.same)
+          throw new Error(
+            `floor and element differ (${count}, ${lang}):\n element: ${c.element}\n floor:   ${c.floor}`,
+          );
         if (count === 100 && lang === 'de') results.nodes100 = c.nodes;
       }
     }
@@ -127,7 +153,12 @@ try {
   const compareTo = (raw) => ({
     element: summary(raw.element),
     floor: summary(raw.floor),
-    ...Object.fromEntries(Object.entries(ratioCi(raw.element, raw.floor)).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => +x.toFixed(3)) : +v.toFixed(3)])),
+    ...Object.fromEntries(
+      Object.entries(ratioCi(raw.element, raw.floor)).map(([k, v]) => [
+        k,
+        Array.isArray(v) ? v.map((x) => +x.toFixed(3)) : +v.toFixed(3),
+      ]),
+    ),
   });
 
   if (phase('render')) {
@@ -187,10 +218,17 @@ try {
   }
 
   if (phase('lighthouse') && (!quick || only)) {
-    results.lighthouse = await runLighthouse(`${server.origin}/`, executablePath, CHROMIUM_FLAGS, join(snap, 'lighthouse'));
+    results.lighthouse = await runLighthouse(
+      `${server.origin}/`,
+      executablePath,
+      CHROMIUM_FLAGS,
+      join(snap, 'lighthouse'),
+    );
     // The JSON report is kept (open it in https://googlechrome.github.io/lighthouse/viewer/),
     // without its screenshots, which are most of its bytes.
-    const report = keep ? 'bench/results/lighthouse.report.json' : join(tmpdir(), 'network-elements-lighthouse.report.json');
+    const report = keep
+      ? 'bench/results/lighthouse.report.json'
+      : join(tmpdir(), 'network-elements-lighthouse.report.json');
     const lhr = JSON.parse(await readFile(join(snap, 'lighthouse.report.json'), 'utf8'));
     delete lhr.fullPageScreenshot;
     for (const id of ['screenshot-thumbnails', 'final-screenshot']) if (lhr.audits[id]) delete lhr.audits[id].details;
@@ -235,7 +273,13 @@ async function demoCls() {
     await page.goto(`${server.origin}/${lang === 'en' ? '?lang=en' : ''}`, { waitUntil: 'load' });
     await page.waitForTimeout(1500);
     const shifts = await page.evaluate(() => window.__shifts);
-    out[lang] = { cls: +shifts.filter((s) => !s.hadRecentInput).reduce((a, s) => a + s.value, 0).toFixed(4), shifts };
+    out[lang] = {
+      cls: +shifts
+        .filter((s) => !s.hadRecentInput)
+        .reduce((a, s) => a + s.value, 0)
+        .toFixed(4),
+      shifts,
+    };
     await context.close();
   }
   return out;

@@ -38,7 +38,11 @@ const quiet = { configFile: false, logLevel: 'warn', mode: 'production' };
 const litGlobals = [
   // lit-html, lit-element, reactive-element: `(globalThis.xVersions ??= []).push('1.2.3')`.
   { file: /lit-html\/lit-html\.js$/, find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\)/, replace: 'void 0' },
-  { file: /lit-element\/lit-element\.js$/, find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/, replace: 'void 0' },
+  {
+    file: /lit-element\/lit-element\.js$/,
+    find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/,
+    replace: 'void 0',
+  },
   {
     file: /@lit\/reactive-element\/reactive-element\.js$/,
     find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/,
@@ -86,7 +90,9 @@ const pkg = JSON.parse(await readFile('package.json', 'utf8'));
  * that the builds keep what a consumer's bundler keeps, no more.
  */
 const sourcesWithSideEffects = new Set(
-  pkg.sideEffects.filter((p) => /^\.\/dist\/[^*]+\.js$/.test(p)).map((p) => p.replace(/^\.\/dist\/(.*)\.js$/, 'src/$1.ts')),
+  pkg.sideEffects
+    .filter((p) => /^\.\/dist\/[^*]+\.js$/.test(p))
+    .map((p) => p.replace(/^\.\/dist\/(.*)\.js$/, 'src/$1.ts')),
 );
 /** @type {import('vite').Plugin} */
 const declaredSideEffects = {
@@ -109,7 +115,8 @@ const withoutBundledFeed = {
   name: 'network-elements:without-bundled-feed',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === './networks.json' && importer?.split(sep).join('/').endsWith('src/feed/bundled.ts')) return '\0no-bundled-feed';
+    if (source === './networks.json' && importer?.split(sep).join('/').endsWith('src/feed/bundled.ts'))
+      return '\0no-bundled-feed';
     return null;
   },
   load(id) {
@@ -213,13 +220,21 @@ async function cdnBundle(entry, format, fileName, plugins = [], note = '', liter
 // src/script-tag.ts: what src/index.ts gives, but the validator's exports (it is a part here).
 await cdnBundle('src/script-tag.ts', 'es', 'network-elements.js');
 await cdnBundle('src/script-tag.ts', 'iife', 'network-elements.iife.js');
-await cdnBundle('src/script-tag.ts', 'es', 'network-elements.nodata.js', [withoutBundledFeed], ' without the Heidelberg feed');
+await cdnBundle(
+  'src/script-tag.ts',
+  'es',
+  'network-elements.nodata.js',
+  [withoutBundledFeed],
+  ' without the Heidelberg feed',
+);
 // For pages with the elements' server-rendered HTML (`npx network-elements render`): the ES
 // module with Lit's hydration support, so that the elements take over that HTML instead of
 // rendering it again. Not in the bundles above, whose budget it would break (src/ssr/hydrate.ts).
 // Hydration matches each template by a hash of its strings, and the server renders the npm
 // build's templates: so here the html`` literals stay as written (css`` is still minified).
-await cdnBundle('src/ssr/hydrate.ts', 'es', 'network-elements.ssr.js', [], ' with hydration support', { shouldMinify: () => false });
+await cdnBundle('src/ssr/hydrate.ts', 'es', 'network-elements.ssr.js', [], ' with hydration support', {
+  shouldMinify: () => false,
+});
 for (const part of PARTS) await cdnBundle(part.entry, 'es', `network-elements.${part.name}.js`, [], '', {}, part);
 
 // react and vue hold framework typings only: their JS is an empty module, so that importing

@@ -26,7 +26,8 @@ const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 await writeFile('src/generated/version.ts', `// ${note('package.json')}\nexport const VERSION = '${version}';\n`);
 
 const { main, failures, search } = splitTable(readXliff('locales/de.xlf'));
-const table = (t) => `// ${note('locales/de.xlf')}\nexport const de: Record<string, string> = ${JSON.stringify(t, null, 2)};\n`;
+const table = (t) =>
+  `// ${note('locales/de.xlf')}\nexport const de: Record<string, string> = ${JSON.stringify(t, null, 2)};\n`;
 await writeFile('src/generated/locales/de.ts', table(main));
 await writeFile('src/generated/locales/de-failures.ts', table(failures));
 await writeFile('src/generated/locales/de-search.ts', table(search));

@@ -1,4 +1,4 @@
-// `npm test`: generate, type check, lint, build, Node tests, then the browser tests in headless
+// `npm test`: generate, type check, lint, format check, build, Node tests, then the browser tests in headless
 // Chromium. Prints a last line `N passed, M failed` summing every test (a failed type check or
 // lint counts as one failure each), and exits non-zero when anything failed.
 import { spawn, spawnSync } from 'node:child_process';
@@ -53,6 +53,7 @@ const steps = [
   ['generate (types, version, locales)', node, ['scripts/generate.mjs']],
   ['type check (tsc)', node, ['node_modules/typescript/bin/tsc', '--noEmit']],
   ['lint (eslint)', node, ['node_modules/eslint/bin/eslint.js', '.']],
+  ['format (prettier --check)', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']],
   ['build', node, ['scripts/build.mjs']],
 ];
 let built = true;
@@ -62,7 +63,9 @@ for (const [label, cmd, args] of steps) {
 }
 
 if (built) {
-  const files = readdirSync('tests/node').filter((f) => f.endsWith('.test.mjs')).map((f) => `tests/node/${f}`);
+  const files = readdirSync('tests/node')
+    .filter((f) => f.endsWith('.test.mjs'))
+    .map((f) => `tests/node/${f}`);
   const { out } = await run('Node tests', node, ['--test', '--test-reporter=spec', ...files]);
   const pass = /ℹ pass (\d+)/.exec(out);
   const fail = /ℹ fail (\d+)/.exec(out);

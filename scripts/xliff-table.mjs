@@ -18,7 +18,8 @@ export function readXliff(path) {
       if (decode(equiv).startsWith('<')) throw new Error(`${path}: markup placeholders are not supported: ${source}`);
     }
     const key = decode(source.replace(PLACEHOLDER, '{}'));
-    if (/\{\d*\}/.test(decode(source.replace(PLACEHOLDER, '')))) throw new Error(`${path}: a source text may not contain "{}": ${source}`);
+    if (/\{\d*\}/.test(decode(source.replace(PLACEHOLDER, ''))))
+      throw new Error(`${path}: a source text may not contain "{}": ${source}`);
     table[key] = decode(target.replace(PLACEHOLDER, (_, id) => `{${id}}`));
   }
   return table;

@@ -8,7 +8,14 @@ export { ContactBox } from './elements/contact-box.js';
 export { FeedElement } from './elements/feed-element.js';
 export { FeedLoadEvent, FeedErrorEvent } from './events.js';
 export type { FeedErrorKind } from './feed/errors.js';
-export { validateFeed, validateNetwork, SUPPORTED_MAJOR, type Problem, type ProblemCode, type ValidationResult } from './feed/validate.js';
+export {
+  validateFeed,
+  validateNetwork,
+  SUPPORTED_MAJOR,
+  type Problem,
+  type ProblemCode,
+  type ValidationResult,
+} from './feed/validate.js';
 export { bundledFeed } from './feed/bundled.js';
 export { VERSION } from './define.js';
 export type * from './generated/feed-types.js';

@@ -28,8 +28,7 @@ type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
 /** The dashed attribute names of camel-cased properties (`heading-level`, `max-bytes`), as strings or numbers. */
 export type DashedAttributes<E> = {
   [K in keyof ElementProperties<E> as K extends string ? (Kebab<K> extends K ? never : Kebab<K>) : never]?:
-    | string
-    | number;
+    string | number;
 };
 
 /** What `<network-list>` takes: properties, plus dashed attribute names. */

@@ -9,4 +9,13 @@ import './network-list.js';
 import './network-card.js';
 import './contact-box.js';
 
-export { NetworkList, NetworkCard, ContactBox, FeedElement, FeedLoadEvent, FeedErrorEvent, bundledFeed, VERSION } from './classes.js';
+export {
+  NetworkList,
+  NetworkCard,
+  ContactBox,
+  FeedElement,
+  FeedLoadEvent,
+  FeedErrorEvent,
+  bundledFeed,
+  VERSION,
+} from './classes.js';

@@ -51,7 +51,8 @@ function formatYearMonth(value, l) {
 
 /** The text in `l`, else the other language (the synthetic feeds carry both). */
 const pick = (t, l) => t[l] ?? t[l === 'de' ? 'en' : 'de'];
-const pickUrl = (u, l) => (typeof u === 'string' ? [u, ''] : u[l] !== undefined ? [u[l], l] : [pick(u, l), l === 'de' ? 'en' : 'de']);
+const pickUrl = (u, l) =>
+  typeof u === 'string' ? [u, ''] : u[l] !== undefined ? [u[l], l] : [pick(u, l), l === 'de' ? 'en' : 'de'];
 
 function quantity(q, s, l) {
   const n = formatNumber(q.value, l);
@@ -93,7 +94,10 @@ function card(n) {
     h.append(' ');
     short = h.appendChild(el('span', 'short-name')).appendChild(new Text());
   }
-  const description = (n.description ?? []).map((p) => [p, article.appendChild(el('p', 'description')).appendChild(new Text())]);
+  const description = (n.description ?? []).map((p) => [
+    p,
+    article.appendChild(el('p', 'description')).appendChild(new Text()),
+  ]);
   const facts = [];
   const dl = el('dl', 'facts');
   const fact = (key, values) => {

@@ -85,7 +85,13 @@ const subjects = {
     layout(el);
     const t1 = performance.now();
     const f = await first;
-    return { ms: t1 - t0, firstMs: f && f.laidOut - t0, firstFrameMs: f && f.shown - t0, node: el, root: el.shadowRoot };
+    return {
+      ms: t1 - t0,
+      firstMs: f && f.laidOut - t0,
+      firstFrameMs: f && f.shown - t0,
+      node: el,
+      root: el.shadowRoot,
+    };
   },
   /** The hand-built floor: same markup, same style sheets, in a shadow root. */
   async floor(data) {
@@ -178,7 +184,12 @@ window.bench = {
     performance.mark(`bench:${kind}:render:${count}:end`);
     const cards = r.root.querySelectorAll('article').length;
     if (cards !== count) throw new Error(`${kind} rendered ${cards} of ${count} networks`);
-    return { ms: r.ms, firstMs: r.firstMs, firstFrameMs: r.firstFrameMs, shift: shifts.slice(shifted).reduce((a, b) => a + b, 0) };
+    return {
+      ms: r.ms,
+      firstMs: r.firstMs,
+      firstFrameMs: r.firstFrameMs,
+      shift: shifts.slice(shifted).reduce((a, b) => a + b, 0),
+    };
   },
   /** One language-switch sample: render in German (not timed), then time de → en. */
   async switchLanguage(kind, count, { tail } = {}) {
@@ -213,7 +224,12 @@ window.bench = {
     if (shapes.element === shapes.floor) return { same: true, nodes };
     let i = 0;
     while (shapes.element[i] === shapes.floor[i]) i++;
-    return { same: false, at: i, element: shapes.element.slice(i - 80, i + 120), floor: shapes.floor.slice(i - 80, i + 120) };
+    return {
+      same: false,
+      at: i,
+      element: shapes.element.slice(i - 80, i + 120),
+      floor: shapes.floor.slice(i - 80, i + 120),
+    };
   },
   reset,
 };

@@ -48,12 +48,15 @@ function rewriteTag(name, attributes, selfClosing, extraClasses) {
   for (const [key, value = ''] of attrs) {
     const tokens = value.split(/\s+/).filter(Boolean);
     if (key === 'part' || key === 'class') classes.push(...tokens.map((t) => `ne-${t}`));
-    else if (key === 'id' || key === 'aria-labelledby' || key === 'aria-describedby') kept.push([key, tokens.map((t) => `ne-${t}`).join(' ')]);
+    else if (key === 'id' || key === 'aria-labelledby' || key === 'aria-describedby')
+      kept.push([key, tokens.map((t) => `ne-${t}`).join(' ')]);
     else kept.push([key, value]);
   }
   if (classes.some((c) => c === 'ne-base')) classes.push(...extraClasses);
   if (classes.length) kept.unshift(['class', classes.join(' ')]);
-  const text = kept.map(([key, value]) => (value === '' && key !== 'class' ? ` ${key}` : ` ${key}="${value}"`)).join('');
+  const text = kept
+    .map(([key, value]) => (value === '' && key !== 'class' ? ` ${key}` : ` ${key}="${value}"`))
+    .join('');
   return `<${name}${text}${selfClosing ? ' /' : ''}>`;
 }
 
@@ -62,12 +65,16 @@ function rewriteTag(name, attributes, selfClosing, extraClasses) {
  * live region (nothing will change on this page), classes instead of parts.
  */
 export function toPlain(content, element) {
-  return content
-    .replace(/<!--[\s\S]*?-->|<\?>/g, '')
-    // Buttons (saving a contact) need the script.
-    .replace(/<button[^>]*>[^<]*<\/button>/g, '')
-    .replace(/<div part="status"[^>]*><\/div>/, '')
-    .replace(START_TAG, (_, name, attributes, selfClosing) => rewriteTag(name, attributes, selfClosing, [`ne-${element}`]))
-    .replace(/^\s+|\s+$/g, '')
-    .replace(/\n\s+/g, '\n');
+  return (
+    content
+      .replace(/<!--[\s\S]*?-->|<\?>/g, '')
+      // Buttons (saving a contact) need the script.
+      .replace(/<button[^>]*>[^<]*<\/button>/g, '')
+      .replace(/<div part="status"[^>]*><\/div>/, '')
+      .replace(START_TAG, (_, name, attributes, selfClosing) =>
+        rewriteTag(name, attributes, selfClosing, [`ne-${element}`]),
+      )
+      .replace(/^\s+|\s+$/g, '')
+      .replace(/\n\s+/g, '\n')
+  );
 }

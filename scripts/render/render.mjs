@@ -50,9 +50,15 @@ export async function loadFeed(source) {
   if (/^https?:\/\//i.test(source)) {
     let response;
     try {
-      response = await nodeFetch(source, { signal: globalThis.AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'application/json' } });
+      response = await nodeFetch(source, {
+        signal: globalThis.AbortSignal.timeout(FETCH_TIMEOUT_MS),
+        headers: { accept: 'application/json' },
+      });
     } catch (e) {
-      const reason = e?.name === 'TimeoutError' ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s` : (e?.cause?.message ?? e?.message);
+      const reason =
+        e?.name === 'TimeoutError'
+          ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+          : (e?.cause?.message ?? e?.message);
       throw new CliError(`cannot load the feed ${source}: ${reason}`);
     }
     if (!response.ok) throw new CliError(`cannot load the feed ${source}: HTTP ${response.status}`);
@@ -60,7 +66,8 @@ export async function loadFeed(source) {
     if (Buffer.byteLength(text) > MAX_BYTES) throw new CliError(`the feed ${source} is larger than ${MAX_BYTES} bytes`);
     return { data: parseJson(text, source), url: response.url || source };
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new CliError(`--feed takes a file or an http(s) address, not ${source}`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source))
+    throw new CliError(`--feed takes a file or an http(s) address, not ${source}`);
   let text;
   try {
     text = await readFile(resolve(source), 'utf8');
@@ -84,7 +91,8 @@ function parseJson(text, source) {
  */
 export function checkFeed(data, source = 'the bundled feed') {
   const { value, problems } = validateFeed(data);
-  const lines = (severity) => withLocale('en', () => problems.filter((p) => p.severity === severity).map((p) => `  ${describeProblem(msg, p)}`));
+  const lines = (severity) =>
+    withLocale('en', () => problems.filter((p) => p.severity === severity).map((p) => `  ${describeProblem(msg, p)}`));
   if (!value) throw new CliError([`${source} is not a valid network feed:`, ...lines('error')].join('\n'));
   return { feed: value, warnings: lines('warning') };
 }

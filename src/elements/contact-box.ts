@@ -61,25 +61,27 @@ export class ContactBox extends FeedElement {
     const save = msg('Save contact');
     return html`${heading(this.level, msg('Contact'))}
       ${feed.contactIntro ? paragraph(feed.contactIntro, locale) : nothing}
-      ${contacts.length
-        ? html`<ul part="contacts" role="list">
-            ${contacts.map(
-              (c) => {
-                const office = c.office ? byId.get(c.office) : undefined;
-                // Named with whose contact it saves, the visible label first (WCAG 2.5.3).
-                return html`<li part="contact">
+      ${
+        contacts.length
+          ? html`<ul part="contacts" role="list">
+            ${contacts.map((c) => {
+              const office = c.office ? byId.get(c.office) : undefined;
+              // Named with whose contact it saves, the visible label first (WCAG 2.5.3).
+              return html`<li part="contact">
                   ${renderContact(c, office, locale)}
                   <button part="save" type="button" aria-label="${save}: ${c.name}" @click=${() => this.#save(c, office)}>${save}</button>
-                  ${this.#unsaved === c
-                    ? html`<p part="error" role="alert">${msg('Saving failed: you may be offline.')}</p>`
-                    : nothing}
+                  ${
+                    this.#unsaved === c
+                      ? html`<p part="error" role="alert">${msg('Saving failed: you may be offline.')}</p>`
+                      : nothing
+                  }
                 </li>`;
-              },
-            )}
+            })}
           </ul>`
-        : this.contact
-          ? this.renderFailureNotice((t) => t.describeMissing(msg, 'contact', this.contact))
-          : this.renderNotice(msg('This feed names no contacts.'))}`;
+          : this.contact
+            ? this.renderFailureNotice((t) => t.describeMissing(msg, 'contact', this.contact))
+            : this.renderNotice(msg('This feed names no contacts.'))
+      }`;
   }
 
   #shown(feed: NetworkFeed): Contact[] {
@@ -105,4 +107,3 @@ export class ContactBox extends FeedElement {
     writer.saveVcard(c, office, this.locale);
   }
 }
-

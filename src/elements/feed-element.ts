@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  nothing,
+  render,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { msg } from '../i18n/localize.js';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
@@ -188,13 +196,15 @@ export abstract class FeedElement extends LitElement {
     const failed = failure(s);
     // The live region is always there (empty when all is well), so what appears in it is read out.
     return html`<div part="base" lang=${this.locale}>
-      <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>${s.status === 'loading'
-          ? msg('Loading networks…')
-          : nothing}${failed ? this.#renderError(s as Texts.FailedState) : nothing}</div>${(failed || this.#reloading) && this.src && this.feed === undefined
-        ? html`<button part="retry" type="button" aria-disabled=${!!this.#reloading} @click=${this.#retry}>
+      <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>${
+        s.status === 'loading' ? msg('Loading networks…') : nothing
+      }${failed ? this.#renderError(s as Texts.FailedState) : nothing}</div>${
+        (failed || this.#reloading) && this.src && this.feed === undefined
+          ? html`<button part="retry" type="button" aria-disabled=${!!this.#reloading} @click=${this.#retry}>
             ${msg('Try again')}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${feed ? this.renderFeed(feed) : nothing}
     </div>`;
   }
@@ -244,7 +254,10 @@ export abstract class FeedElement extends LitElement {
       this.#unfollow();
       // Without the validator (a script-tag bundle, before it has loaded: see scheduleUpdate)
       // the data waits, never shown unchecked; if it could not be loaded, that is a failed load.
-      this.#setState(validator ? validator.checkFeed(this.feed) : (validatorFailure ?? { status: 'loading' }), undefined);
+      this.#setState(
+        validator ? validator.checkFeed(this.feed) : (validatorFailure ?? { status: 'loading' }),
+        undefined,
+      );
     } else if (!this.isConnected) {
       // Loads wait for the element to be connected.
     } else if (this.src) {
@@ -272,7 +285,8 @@ export abstract class FeedElement extends LitElement {
         // With `cache="local"` the element holds its updates for the loader (HOLD_MS at most),
         // so that a saved copy shows at once, with no loading message before it.
         const wait = (this.#unsubscribe = () => {});
-        const fail = (kind: FeedErrorKind) => this.#setState({ status: 'error', error: { kind }, problems: [], retrying: !!this.#unsubscribe }, url);
+        const fail = (kind: FeedErrorKind) =>
+          this.#setState({ status: 'error', error: { kind }, problems: [], retrying: !!this.#unsubscribe }, url);
         this.#setState({ status: 'loading' }, url);
         const loaded = (this.#loading = load('remote').then(
           (r) => this.#unsubscribe === wait && follow((remote = r)),
@@ -363,15 +377,23 @@ export abstract class FeedElement extends LitElement {
    * `updateComplete` waits for it. `hold`: updates wait for it too. `afterPaint`: the request
    * starts once the page has been painted. A part that cannot be loaded is left out, after `failed`.
    */
-  protected loadPart<K extends PartName>(name: K, use: (part: Part<K>) => unknown, hold?: boolean, failed?: () => unknown, afterPaint?: boolean) {
+  protected loadPart<K extends PartName>(
+    name: K,
+    use: (part: Part<K>) => unknown,
+    hold?: boolean,
+    failed?: () => unknown,
+    afterPaint?: boolean,
+  ) {
     const painted = afterPaint && new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-    const p = (this.#loading = Promise.resolve(painted).then(() => load(name)).then(
-      (m) => {
-        use(m);
-        this.requestUpdate();
-      },
-      () => failed?.(),
-    ));
+    const p = (this.#loading = Promise.resolve(painted)
+      .then(() => load(name))
+      .then(
+        (m) => {
+          use(m);
+          this.requestUpdate();
+        },
+        () => failed?.(),
+      ));
     if (hold) this.#hold(p);
   }
 

@@ -6,7 +6,6 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { renderNetwork } from '../templates/network.js';
 import { DeepLink } from '../search/deep-link.js';
 
-
 /**
  * One network: its name as a heading, short name, description, facts and links. A fragment
  * naming its network (`#eccar`) scrolls to it and focuses its heading.

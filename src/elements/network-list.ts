@@ -191,7 +191,11 @@ export class NetworkList extends FeedElement {
     if (this.#chunkStart) {
       // The next batch: as many networks as this one's cost per network fits into CHUNK_MS.
       const cost = performance.now() - this.#chunkStart;
-      if (this.#rendered) this.#perBatch = Math.max(CHUNK, Math.min(2 * this.#perBatch, MAX_BATCH, Math.round((this.#rendered * CHUNK_MS) / cost)));
+      if (this.#rendered)
+        this.#perBatch = Math.max(
+          CHUNK,
+          Math.min(2 * this.#perBatch, MAX_BATCH, Math.round((this.#rendered * CHUNK_MS) / cost)),
+        );
       this.#chunkStart = 0;
     } else this.#perBatch = FIRST; // A new run of batches (new data, language, level) starts small.
     if (this.#unfinished)
@@ -239,7 +243,8 @@ export class NetworkList extends FeedElement {
     const key = query && locale + query;
     if (this.#memo[0] !== feed || this.#memo[1] !== key) {
       const groups: Record<string, Network[]> = {};
-      for (const n of feed.networks) if (!query || search!.matches(n, query, locale)) (groups[n.category] ??= []).push(n);
+      for (const n of feed.networks)
+        if (!query || search!.matches(n, query, locale)) (groups[n.category] ??= []).push(n);
       this.#memo = [feed, key, groups];
     }
     const groups = this.#memo[2] as Record<string, Network[]>;
@@ -249,20 +254,26 @@ export class NetworkList extends FeedElement {
       .map((c) => [c, groups[c.id] ?? []] as const)
       .filter((g) => !active || g[1].length);
     const total = shown.reduce((sum, g) => sum + g[1].length, 0);
-    return html`${showIntro
+    return html`${
+      showIntro
         ? html`<div part="intro">
             ${feed.title ? heading(top, text(feed.title, locale), 'title', 'title') : nothing}
             ${feed.intro?.map((p) => paragraph(p, locale))}
           </div>`
-        : nothing}
-      ${this.category && !categories.length
-        ? this.renderFailureNotice((t) => t.describeMissing(msg, 'category', this.category))
-        : nothing}
+        : nothing
+    }
+      ${
+        this.category && !categories.length
+          ? this.renderFailureNotice((t) => t.describeMissing(msg, 'category', this.category))
+          : nothing
+      }
       ${!this.category && !feed.categories.length ? this.renderNotice(msg('This feed lists no networks.')) : nothing}
       ${this.searchable && !searchFailed ? this.#renderSearch(feed, category, active && total, locale) : nothing}
-      ${active && !total && search
-        ? html`<p part="no-results"><button @click=${this.#reset}>${search.showAll(msg)}</button></p>`
-        : nothing}
+      ${
+        active && !total && search
+          ? html`<p part="no-results"><button @click=${this.#reset}>${search.showAll(msg)}</button></p>`
+          : nothing
+      }
       ${this.#renderCategories(shown, total > FIRST, locale, cardLevel, categoryLevel, feed.member)}`;
   }
 
@@ -270,8 +281,9 @@ export class NetworkList extends FeedElement {
   #renderSearch(feed: NetworkFeed, category: string, n: number | false, locale: Locale) {
     return html`<search part="search">
       <label>${msg('Search networks')}<input part="search-input" type="search" .value=${this.#query} @input=${this.#input} /></label>
-      ${!this.category && feed.categories.length > 1
-        ? html`<div part="filters" role="group" aria-label=${msg('Category')}>
+      ${
+        !this.category && feed.categories.length > 1
+          ? html`<div part="filters" role="group" aria-label=${msg('Category')}>
             ${[['', msg('All')], ...feed.categories.map((c) => [c.id, text(c.name, locale)])].map(
               ([id, label]) =>
                 html`<button aria-pressed=${id === category} @click=${() => this.#set(this.#query, id === category ? '' : (id as string))}>
@@ -279,7 +291,8 @@ export class NetworkList extends FeedElement {
                 </button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
       <p part="results" role="status">${n === false || !search ? '' : search.describeFound(msg, n)}</p>
     </search>`;
   }
@@ -382,7 +395,11 @@ export class NetworkList extends FeedElement {
           this.#fresh ||= !same;
           section.push([networks, start, locale, cardLevel]);
           // Each card one template (src/templates/inline.ts): a quarter less time per card (bench/).
-          chunks.push(networks.slice(start, start + CHUNK).map((n) => inline(html`<li>${renderNetwork(n, locale, cardLevel, member)}</li>`)));
+          chunks.push(
+            networks
+              .slice(start, start + CHUNK)
+              .map((n) => inline(html`<li>${renderNetwork(n, locale, cardLevel, member)}</li>`)),
+          );
         } else if (same) {
           // Its older language or level, until a later batch.
           this.#unfinished = true;
@@ -397,11 +414,13 @@ export class NetworkList extends FeedElement {
       sections.push(html`<section part="category">
         ${heading(categoryLevel, text(c.name, locale), `category-${c.id}`, 'category-heading')}
         ${c.description ? paragraph(c.description, locale) : nothing}
-        ${networks.length
-          ? html`<ul part="list" role="list" class=${long ? 'long' : nothing}>
+        ${
+          networks.length
+            ? html`<ul part="list" role="list" class=${long ? 'long' : nothing}>
               ${chunks}
             </ul>`
-          : this.renderFailureNotice((t) => t.describeMissing(msg, 'networks'))}
+            : this.renderFailureNotice((t) => t.describeMissing(msg, 'networks'))
+        }
       </section>`);
     }
     this.#rendered -= budget;

@@ -20,8 +20,11 @@ function once<T>(memo: WeakMap<object, T>, data: unknown, check: () => T): T {
 export const checkFeed = (data: unknown): RemoteState =>
   once(feeds, data, () => {
     const { value, problems } = validateFeed(data);
-    return value ? { status: 'ready', feed: value, problems } : { status: 'error', error: invalidFeed(problems), problems, retrying: false };
+    return value
+      ? { status: 'ready', feed: value, problems }
+      : { status: 'error', error: invalidFeed(problems), problems, retrying: false };
   });
 
 /** A network object given to a `<network-card>`, checked. */
-export const checkNetwork = (data: unknown): ValidationResult<Network> => once(networks, data, () => validateNetwork(data));
+export const checkNetwork = (data: unknown): ValidationResult<Network> =>
+  once(networks, data, () => validateNetwork(data));

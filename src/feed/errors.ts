@@ -41,7 +41,10 @@ export class FeedError extends Error implements Failure {
 
 /** The failure of JSON that is not a usable feed: of a newer major version, or invalid. */
 export function invalidFeed(problems: { code: string }[], status?: number): FeedError {
-  return new FeedError(problems.some((p) => p.code === 'unsupported-version') ? 'unsupported-version' : 'invalid', status);
+  return new FeedError(
+    problems.some((p) => p.code === 'unsupported-version') ? 'unsupported-version' : 'invalid',
+    status,
+  );
 }
 
 /** Failures that may pass by themselves, so a load is tried again: no answer, a 5xx, a timeout. */

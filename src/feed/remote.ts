@@ -123,7 +123,8 @@ class Load {
   begin() {
     this.#attempts = 0;
     this.#deadline = setTimeout(() => {
-      if (this.state.status === 'loading') this.set({ status: 'error', error: new FeedError('timeout'), problems: [], retrying: true });
+      if (this.state.status === 'loading')
+        this.set({ status: 'error', error: new FeedError('timeout'), problems: [], retrying: true });
     }, MESSAGE_DEADLINE);
     void this.#attempt();
   }
@@ -160,7 +161,8 @@ class Load {
         ? { status: 'ready', feed: value, problems }
         : { status: 'error', error: invalidFeed(problems, status), problems, retrying: false };
     } catch (e) {
-      const error = e instanceof FeedError ? e : new FeedError(controller.signal.reason === TIMED_OUT ? 'timeout' : 'network');
+      const error =
+        e instanceof FeedError ? e : new FeedError(controller.signal.reason === TIMED_OUT ? 'timeout' : 'network');
       state = { status: 'error', error, problems: [], retrying: false };
     }
     clearTimeout(timer);
@@ -204,7 +206,6 @@ class Load {
 }
 
 const loads = new Map<string, Load>();
-
 
 /**
  * Follows the feed at `src`: `listener` hears the current state at once and every change after.
@@ -261,7 +262,7 @@ async function load(url: string, signal: AbortSignal, maxBytes: number): Promise
     throw error;
   }
   const chunks: BlobPart[] = [];
-  for (let size = 0; reader; ) {
+  for (let size = 0; reader;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value as BlobPart);

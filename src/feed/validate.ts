@@ -122,7 +122,8 @@ function object(spec: Record<string, Check>, required = 'id name'): Check {
     const out: Obj = {};
     for (const [key, check] of fields) {
       const x = v[key];
-      const checked = x !== undefined ? below(key, x, check) : needed.includes(key) ? below(key, x, () => fail('required')) : x;
+      const checked =
+        x !== undefined ? below(key, x, check) : needed.includes(key) ? below(key, x, () => fail('required')) : x;
       if (checked !== undefined) out[key] = checked;
     }
     return needed.every((key) => out[key] !== undefined) ? out : undefined;
@@ -234,7 +235,13 @@ const FEED = object(
         id: ID,
         name: LOCALIZED,
         address: object(
-          { building: LOCALIZED, street: NAME, postalCode: text(20), locality: NAME, country: text(2, /^[A-Z]{2}$/, 'DE') },
+          {
+            building: LOCALIZED,
+            street: NAME,
+            postalCode: text(20),
+            locality: NAME,
+            country: text(2, /^[A-Z]{2}$/, 'DE'),
+          },
           'street postalCode locality',
         ),
         url: URLS,
@@ -246,7 +253,14 @@ const FEED = object(
     ),
     networks: list(NETWORK, 100000, 1),
     contacts: list(
-      object({ id: ID, name: NAME, role: LOCALIZED, office: reference('offices', 'unknown-office'), email: EMAIL, phone: PHONE }),
+      object({
+        id: ID,
+        name: NAME,
+        role: LOCALIZED,
+        office: reference('offices', 'unknown-office'),
+        email: EMAIL,
+        phone: PHONE,
+      }),
       1000,
       1,
     ),
@@ -279,5 +293,7 @@ export const validateFeed = (value: unknown): ValidationResult<NetworkFeed> =>
   run(value, (v) => {
     const version = isObject(v) && v.version;
     const major = typeof version === 'string' && VERSION.exec(version);
-    return major && +major[1] > SUPPORTED_MAJOR ? below('version', v, () => fail('unsupported-version', version as string)) : FEED(v);
+    return major && +major[1] > SUPPORTED_MAJOR
+      ? below('version', v, () => fail('unsupported-version', version as string))
+      : FEED(v);
   });

@@ -17,9 +17,11 @@ export function formatNumber(value: number, locale: Locale): string {
 export function formatYearMonth(value: string, locale: Locale): string {
   const [year, month] = value.split('-').map(Number);
   if (!month) return String(year);
-  return formatter('m', locale, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' })).format(
-    Date.UTC(year, month - 1, 1),
-  );
+  return formatter(
+    'm',
+    locale,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  ).format(Date.UTC(year, month - 1, 1));
 }
 
 /** Each unit of an age, with how many of it make the next. */

@@ -12,7 +12,7 @@ export function toLocale(tag: string): Locale {
  * last ancestor of all. An empty `lang=""` means "unknown" in HTML and is passed over.
  */
 export function resolveLocale(element: Element): Locale {
-  for (let node: Node | null = element; node; ) {
+  for (let node: Node | null = element; node;) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
       if (lang && lang.trim()) return toLocale(lang);

@@ -52,7 +52,8 @@ try {
   // The host application configured the same @lit/localize module first (npm build only: a
   // script-tag bundle's own copy cannot be, so it leaves this text out): msg() then answers as
   // that configuration says, in English where it has no translation.
-  if (!ownLocalize) console.warn('network-elements: @lit/localize was configured elsewhere; interface texts may not be in German.');
+  if (!ownLocalize)
+    console.warn('network-elements: @lit/localize was configured elsewhere; interface texts may not be in German.');
 }
 
 /**

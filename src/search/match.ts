@@ -8,7 +8,12 @@ import { pick } from '../i18n/text.js';
  * all the same, as are `strasse` and `Straße`.
  */
 export const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/([aou])e/g, '$1');
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/([aou])e/g, '$1');
 
 const folded = new WeakMap<Network, Partial<Record<Locale, string>>>();
 
@@ -21,7 +26,11 @@ export function matches(n: Network, search: string, locale: Locale): boolean {
   let f = folded.get(n);
   if (!f) folded.set(n, (f = {}));
   const text = (f[locale] ??= fold(
-    [...Object.values(n.name), ...Object.values(n.shortName ?? {}), ...(n.description ?? []).map((d) => pick(d, locale).value)].join('\n'),
+    [
+      ...Object.values(n.name),
+      ...Object.values(n.shortName ?? {}),
+      ...(n.description ?? []).map((d) => pick(d, locale).value),
+    ].join('\n'),
   ));
   return search.split(/\s+/).every((w) => text.includes(w));
 }

@@ -21,9 +21,11 @@ const kept = new WeakMap<Described, { key: unknown[]; json: string; script?: HTM
  */
 function items(el: Described, feed: NetworkFeed, locale: Locale, check: (n: unknown) => Network | undefined): Item[] {
   const { category, network, contact } = el;
-  if ('contact' in el) return offices(feed, locale, contact ? feed.contacts.filter((c) => c.id === contact) : feed.contacts);
+  if ('contact' in el)
+    return offices(feed, locale, contact ? feed.contacts.filter((c) => c.id === contact) : feed.contacts);
   if ('network' in el) {
-    const n = typeof network === 'string' ? feed.networks.find((x) => x.id === network) : network ? check(network) : undefined;
+    const n =
+      typeof network === 'string' ? feed.networks.find((x) => x.id === network) : network ? check(network) : undefined;
     return n ? [organization(n, locale)] : [];
   }
   const list = networkList(feed, locale, category);

@@ -31,11 +31,13 @@ export function renderContact(c: Contact, office: Office | undefined, locale: Lo
       ${office ? html`<br />${text(office.name, locale)}` : nothing}
       ${office?.address ? html`<br />${address(office.address, locale)}` : nothing}
     </address>
-    ${email || phone || page
-      ? html`<ul part="links" role="list">
+    ${
+      email || phone || page
+        ? html`<ul part="links" role="list">
           ${email ? link(mailto(email), msg(str`E-mail to ${c.name}: ${email}`)) : nothing}
           ${phone ? link(telHref(phone), msg(str`Call ${c.name}: ${phone}`)) : nothing}
           ${page ? link(page.value, msg(str`${officeName} – office page`), page.lang) : nothing}
         </ul>`
-      : nothing}`;
+        : nothing
+    }`;
 }

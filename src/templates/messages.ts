@@ -90,7 +90,9 @@ export function describeMissing(msg: Msg, kind: 'category' | 'network' | 'contac
   if (kind === 'networks') return msg('There are no networks in this category.');
   if (kind === 'category') return msg(str`There is no category “${id}” in this feed.`);
   if (kind === 'contact') return msg(str`There is no contact “${id}” in this feed.`);
-  return id ? msg(str`There is no network “${id}” in this feed.`) : msg('No network was chosen: set the network attribute to a network’s id.');
+  return id
+    ? msg(str`There is no network “${id}” in this feed.`)
+    : msg('No network was chosen: set the network attribute to a network’s id.');
 }
 
 /** What went wrong with a feed, in one sentence for people. */
@@ -106,7 +108,9 @@ export function describeError(msg: Msg, error: Failure): string {
     case 'timeout':
       return msg('The feed’s server did not answer in time.');
     case 'network':
-      return msg('The feed could not be loaded: you may be offline, or the feed’s server does not allow this site to read it (CORS).');
+      return msg(
+        'The feed could not be loaded: you may be offline, or the feed’s server does not allow this site to read it (CORS).',
+      );
     case 'too-large':
       return msg('The feed is too large to load.');
     case 'not-json':
@@ -124,20 +128,25 @@ export function describeError(msg: Msg, error: Failure): string {
  * validator stopped counting), and whether the load goes on.
  */
 export function renderFailure({ html, nothing, msg }: Kit, s: FailedState, locale: Locale) {
-  const errors = s.status === 'error' && s.error.kind === 'invalid' ? s.problems.filter((p) => p.severity === 'error') : [];
+  const errors =
+    s.status === 'error' && s.error.kind === 'invalid' ? s.problems.filter((p) => p.severity === 'error') : [];
   const more = errors.length - SHOWN_PROBLEMS;
   const age = s.status === 'stale' && formatAge(s.savedAt, Date.now(), locale);
   return html`<div part="error">
     ${age ? html`<p>${msg(str`Showing a saved copy (as of ${age}): the feed could not be refreshed.`)}</p>` : nothing}
     <p>${describeError(msg, s.error)}</p>
-    ${errors.length
-      ? html`<ul>
+    ${
+      errors.length
+        ? html`<ul>
           ${errors.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${describeProblem(msg, p)}</li>`)}
-          ${more > 0
-            ? html`<li>${s.problems.length < MAX_PROBLEMS ? msg(str`and ${more} more`) : msg(str`and at least ${more} more`)}</li>`
-            : nothing}
+          ${
+            more > 0
+              ? html`<li>${s.problems.length < MAX_PROBLEMS ? msg(str`and ${more} more`) : msg(str`and at least ${more} more`)}</li>`
+              : nothing
+          }
         </ul>`
-      : nothing}
+        : nothing
+    }
     ${s.retrying ? html`<p>${msg('Trying again automatically…')}</p>` : nothing}
   </div>`;
 }

@@ -74,15 +74,15 @@ export function renderNetwork(n: Network, locale: Locale, level: HeadingLevel, m
       : text(n.name, locale);
   const links =
     website || n.links?.length
-      ? html`<ul part="links" role="list">${website
-          ? link(website.value, msg(str`${linkName} – website`), website.lang)
-          : nothing}${n.links?.map((l) => {
+      ? html`<ul part="links" role="list">${
+          website ? link(website.value, msg(str`${linkName} – website`), website.lang) : nothing
+        }${n.links?.map((l) => {
           const u = pickUrl(l.url, locale);
           return link(u.value, text(l.label, locale), u.lang);
         })}</ul>`
       : nothing;
   // No blanks between the parts: each would be one more text node per card, in long lists thousands.
-  return html`<article part="card" aria-labelledby=${anchor}>${heading(level, title, anchor, 'card-heading')}${n.description?.map((p) =>
-    paragraph(p, locale, 'description'),
+  return html`<article part="card" aria-labelledby=${anchor}>${heading(level, title, anchor, 'card-heading')}${n.description?.map(
+    (p) => paragraph(p, locale, 'description'),
   )}${facts(n, locale, member)}${links}</article>`;
 }

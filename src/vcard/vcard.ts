@@ -59,7 +59,8 @@ export function vcard(c: Contact, office: Office | undefined, locale: Locale): s
     office && `ORG:${field(t(office.name))}`,
     c.role && `TITLE:${esc(t(c.role))}`,
     // The building and the street are two lines of the street address.
-    a && `ADR;TYPE=work:;;${[t(a.building), a.street].filter(Boolean).map(field).join()};${field(a.locality)};;${field(a.postalCode)};${field(a.country)}`,
+    a &&
+      `ADR;TYPE=work:;;${[t(a.building), a.street].filter(Boolean).map(field).join()};${field(a.locality)};;${field(a.postalCode)};${field(a.country)}`,
     // E-mail and phone are checked by the feed's validation, as for the contact box's links.
     email && `EMAIL;TYPE=work:${esc(email)}`,
     // telHref keeps only + and digits: a tel: URI by construction, if it has a digit at all.

@@ -107,7 +107,10 @@ describe('script-tag bundles on a page', () => {
     ['the classic script', classic(), ['NetworkElements']],
   ] as const) {
     it(`${name} registers the three elements and changes nothing else on the page`, async () => {
-      const win = await page([script], '<network-list></network-list><network-card network="energy-cities"></network-card><contact-box></contact-box>');
+      const win = await page(
+        [script],
+        '<network-list></network-list><network-card network="energy-cities"></network-card><contact-box></contact-box>',
+      );
       for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
       expect(cards(win)).to.equal(5);
       expectQuiet(win);
@@ -139,12 +142,25 @@ describe('script-tag bundles on a page', () => {
     // The npm package's exports but the validator, which is a part of its own here: a page that
     // wants it imports network-elements.validate.js from beside the bundle.
     const validator = ['validateFeed', 'validateNetwork', 'SUPPORTED_MAJOR'];
-    expect(Object.keys(ns).sort()).to.deep.equal(Object.keys(npmExports).filter((k) => !validator.includes(k)).sort());
+    expect(Object.keys(ns).sort()).to.deep.equal(
+      Object.keys(npmExports)
+        .filter((k) => !validator.includes(k))
+        .sort(),
+    );
     const url = '/dist/cdn/network-elements.validate.js';
     const part = await import(/* @vite-ignore */ url);
     // With what the elements use of it: the checks of property data (src/feed/check.ts) and the
     // texts of the problems it finds and of ids a feed lacks (src/templates/messages.ts).
-    const texts = ['checkFeed', 'checkNetwork', 'describeError', 'describeInvalidNetwork', 'describeMissing', 'describeProblem', 'failureTranslations', 'renderFailure'];
+    const texts = [
+      'checkFeed',
+      'checkNetwork',
+      'describeError',
+      'describeInvalidNetwork',
+      'describeMissing',
+      'describeProblem',
+      'failureTranslations',
+      'renderFailure',
+    ];
     expect(Object.keys(part).sort()).to.deep.equal([...validator, ...texts].sort());
     expect(part.validateFeed(await (await fetch('/tests/frameworks/feed')).json()).problems).to.deep.equal([]);
   });
@@ -194,7 +210,9 @@ describe('script-tag bundles loaded twice', () => {
     const first = win.customElements.get('network-list');
     await addScript(win, `${ES}?again`, true);
     expect(win.customElements.get('network-list')).to.equal(first);
-    expect(win.performance.getEntriesByType('resource').map((e) => e.name)).to.include(new URL(`${ES}?again`, location.href).href);
+    expect(win.performance.getEntriesByType('resource').map((e) => e.name)).to.include(
+      new URL(`${ES}?again`, location.href).href,
+    );
     expect(cards(win)).to.equal(5);
     expectQuiet(win);
   });
@@ -210,7 +228,10 @@ describe('script-tag bundles loaded twice', () => {
   });
 
   it('the classic script beside the ES module, in either order: no error, no warning', async () => {
-    for (const scripts of [[classic(), es()], [es(), classic()]]) {
+    for (const scripts of [
+      [classic(), es()],
+      [es(), classic()],
+    ]) {
       const win = await page(scripts);
       for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
       expect(cards(win)).to.equal(5);
@@ -269,10 +290,18 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
     const el = Object.assign(holder.firstElementChild!, props) as unknown as Shown;
     const renders: string[] = [];
     win.document.body.append(el);
-    new win.MutationObserver(() => renders.push(el.shadowRoot!.textContent!)).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    new win.MutationObserver(() => renders.push(el.shadowRoot!.textContent!)).observe(el.shadowRoot!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     return { el, renders };
   }
-  const saveButtons = (win: Frame) => [...win.document.querySelector('contact-box')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="save"]')];
+  const saveButtons = (win: Frame) => [
+    ...win.document
+      .querySelector('contact-box')!
+      .shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="save"]'),
+  ];
 
   for (const [name, script, bundle] of [
     ['the ES module', es(), ES],
@@ -285,8 +314,13 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
          <network-list lang="en" src="${PARTNER_FEED}" searchable></network-list>
          <contact-box lang="en"></contact-box>`,
       );
-      const [first, second] = [...win.document.querySelectorAll('network-list')] as (HTMLElement & { updateComplete: Promise<boolean> })[];
-      await waitUntil(() => [first, second].every((l) => l.shadowRoot!.querySelectorAll('article').length === 5), 'both lists show the feed');
+      const [first, second] = [...win.document.querySelectorAll('network-list')] as (HTMLElement & {
+        updateComplete: Promise<boolean>;
+      })[];
+      await waitUntil(
+        () => [first, second].every((l) => l.shadowRoot!.querySelectorAll('article').length === 5),
+        'both lists show the feed',
+      );
       await first.updateComplete;
       const ld = first.querySelector('script[type="application/ld+json"]');
       expect(JSON.parse(ld!.textContent!)['@graph'][0].numberOfItems, 'the JSON-LD').to.equal(5);
@@ -302,7 +336,9 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       saveButtons(win)[1].click();
       await waitUntil(() => blobs.length === 2, 'the second vCard');
       expect(await blobs[1].text()).to.include('FN:Lisa Güthermann');
-      expect(paths(win).sort()).to.deep.equal([bundle, part('json-ld'), part('remote'), part('search'), part('vcard'), PARTNER_FEED].sort());
+      expect(paths(win).sort()).to.deep.equal(
+        [bundle, part('json-ld'), part('remote'), part('search'), part('vcard'), PARTNER_FEED].sort(),
+      );
       expectQuiet(win);
       expect(newGlobals(win)).to.deep.equal(bundle === IIFE ? ['NetworkElements'] : []);
     });
@@ -313,7 +349,10 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
     ['the classic script', classic(), IIFE],
   ] as const) {
     it(`${name}: the validator is requested once, when a feed property or a network object is first shown, and shown first`, async () => {
-      const win = await page([script], '<network-list lang="en"></network-list><network-card lang="en" network="eccar"></network-card><contact-box lang="en"></contact-box>');
+      const win = await page(
+        [script],
+        '<network-list lang="en"></network-list><network-card lang="en" network="eccar"></network-card><contact-box lang="en"></contact-box>',
+      );
       await nextFrame(win);
       expect(paths(win), 'not for the bundled feed').to.deep.equal([bundle]);
       const data = await partnerData();
@@ -327,16 +366,27 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       // updateComplete covers the validator's load: no waiting beyond it.
       await Promise.all([list, broken, card, brokenDe, cardDe].map(({ el }) => el.updateComplete));
       const clean = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-      const lines = [...brokenDe.el.shadowRoot!.querySelectorAll('[part="error"] :is(p, li)')].map((n) => clean(n.textContent));
-      expect(lines).to.deep.equal(['Die Daten sind kein gültiger Netzwerk-Feed.', 'networks[0].name: muss ein Objekt sein']);
+      const lines = [...brokenDe.el.shadowRoot!.querySelectorAll('[part="error"] :is(p, li)')].map((n) =>
+        clean(n.textContent),
+      );
+      expect(lines).to.deep.equal([
+        'Die Daten sind kein gültiger Netzwerk-Feed.',
+        'networks[0].name: muss ein Objekt sein',
+      ]);
       expect(brokenDe.renders[0]).to.include('Die Daten sind kein gültiger Netzwerk-Feed.');
-      expect(clean(cardDe.el.shadowRoot!.querySelector('[part="notice"]')!.textContent)).to.equal('Die Netzwerkdaten sind ungültig. name: muss ein Objekt sein');
+      expect(clean(cardDe.el.shadowRoot!.querySelector('[part="notice"]')!.textContent)).to.equal(
+        'Die Netzwerkdaten sind ungültig. name: muss ein Objekt sein',
+      );
       expect(list.el.shadowRoot!.querySelectorAll('article')).to.have.length(5);
       expect(list.el.shadowRoot!.textContent).to.include('Test network');
-      expect(broken.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('The data is not a valid network feed.');
+      expect(broken.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include(
+        'The data is not a valid network feed.',
+      );
       expect(card.el.shadowRoot!.querySelector('[part="card-heading"]')!.textContent).to.include('Test network');
       await card.el.updateComplete;
-      expect(JSON.parse(card.el.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'][0].name).to.equal('Test network');
+      expect(
+        JSON.parse(card.el.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'][0].name,
+      ).to.equal('Test network');
       // The first render already shows the checked data or its problems: no bundled feed, no loading message, before it.
       expect(list.renders[0]).to.include('Test network');
       expect(broken.renders[0]).to.include('The data is not a valid network feed.');
@@ -346,7 +396,10 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       first.feed = invalid;
       await first.updateComplete;
       expect(first.shadowRoot!.querySelector('[part="error"]')).to.exist;
-      expect(paths(win).filter((p) => p === part('validate')), 'the validator, once').to.have.length(1);
+      expect(
+        paths(win).filter((p) => p === part('validate')),
+        'the validator, once',
+      ).to.have.length(1);
       expect(paths(win).sort()).to.deep.equal([bundle, part('json-ld'), part('validate')].sort());
       expectQuiet(win);
     });
@@ -372,7 +425,10 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
 
     it(`${name}: a network object's JSON-LD follows once a slow validator has checked it`, async () => {
       const slow = `/__security/cdn/slow-validator-${bundle === ES ? 'es' : 'iife'}/${bundle.split('/').at(-1)}`;
-      const win = await page([bundle === ES ? es(slow) : classic(slow)], '<network-list lang="en" structured-data></network-list>');
+      const win = await page(
+        [bundle === ES ? es(slow) : classic(slow)],
+        '<network-list lang="en" structured-data></network-list>',
+      );
       const list = win.document.querySelector('network-list')!;
       // The schema.org part is there (the list's JSON-LD), the validator not yet.
       await waitUntil(() => list.querySelector('script[type="application/ld+json"]'), 'the list’s JSON-LD');
@@ -398,18 +454,30 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       await waitUntil(() => found() === '1 Netzwerk gefunden', 'the number found');
       say('zzz');
       await waitUntil(() => found() === 'Keine Netzwerke gefunden', 'nothing found');
-      expect(list.shadowRoot!.querySelector('[part="no-results"] button')!.textContent).to.equal('Alle Netzwerke anzeigen');
+      expect(list.shadowRoot!.querySelector('[part="no-results"] button')!.textContent).to.equal(
+        'Alle Netzwerke anzeigen',
+      );
       expect(paths(win).sort()).to.deep.equal([bundle, part('search')].sort());
       expectQuiet(win);
     });
 
     it(`${name}: a failed src load is described in the reader's language by the remote part`, async () => {
       const missing = '/tests/frameworks/no-such-feed.json';
-      const win = await page([script], `<network-list lang="de" src="${missing}"></network-list><network-list lang="en" src="${missing}"></network-list>`);
+      const win = await page(
+        [script],
+        `<network-list lang="de" src="${missing}"></network-list><network-list lang="en" src="${missing}"></network-list>`,
+      );
       const [de, en] = [...win.document.querySelectorAll('network-list')];
-      await waitUntil(() => de.shadowRoot!.querySelector('[part="error"]') && en.shadowRoot!.querySelector('[part="error"]'), 'both messages');
-      expect(de.shadowRoot!.querySelector('[part="error"] p')!.textContent).to.equal('Der Netzwerk-Feed wurde nicht gefunden (HTTP 404).');
-      expect(en.shadowRoot!.querySelector('[part="error"] p')!.textContent).to.equal('The network feed was not found (HTTP 404).');
+      await waitUntil(
+        () => de.shadowRoot!.querySelector('[part="error"]') && en.shadowRoot!.querySelector('[part="error"]'),
+        'both messages',
+      );
+      expect(de.shadowRoot!.querySelector('[part="error"] p')!.textContent).to.equal(
+        'Der Netzwerk-Feed wurde nicht gefunden (HTTP 404).',
+      );
+      expect(en.shadowRoot!.querySelector('[part="error"] p')!.textContent).to.equal(
+        'The network feed was not found (HTTP 404).',
+      );
       expect(de.shadowRoot!.querySelector('[part="retry"]')!.textContent!.trim()).to.equal('Erneut versuchen');
       // The request's timing entry may come a moment after the answer's status was read.
       await waitUntil(() => paths(win).includes(missing), 'the feed request');
@@ -431,7 +499,9 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       const list = win.document.querySelector('network-list')!;
       const box = win.document.querySelector('contact-box')!;
       await waitUntil(() => list.shadowRoot!.querySelector('[part="error"]'), 'the error message');
-      expect(list.shadowRoot!.querySelector('[part="status"]')!.textContent).to.include('Laden fehlgeschlagen: Sie sind vielleicht offline.');
+      expect(list.shadowRoot!.querySelector('[part="status"]')!.textContent).to.include(
+        'Laden fehlgeschlagen: Sie sind vielleicht offline.',
+      );
       expect(list.shadowRoot!.querySelector('[part="retry"]')!.textContent!.trim()).to.equal('Erneut versuchen');
       expect((win as unknown as { __kinds: string[] }).__kinds).to.deep.equal(['network']);
       // Retry tries the loader again, and says so again.
@@ -455,10 +525,15 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
     });
 
     it(`${name} without its parts: an id the feed lacks, first thing on the page, ends in saying so`, async () => {
-      const win = await page([module ? es(src) : classic(src)], '<network-card lang="de" network="nope"></network-card>');
+      const win = await page(
+        [module ? es(src) : classic(src)],
+        '<network-card lang="de" network="nope"></network-card>',
+      );
       const card = win.document.querySelector<Shown>('network-card')!;
       await card.updateComplete;
-      expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal('Laden fehlgeschlagen: Sie sind vielleicht offline.');
+      expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal(
+        'Laden fehlgeschlagen: Sie sind vielleicht offline.',
+      );
     });
 
     it(`${name} without its parts: a feed property or a network object says so in the reader's language`, async () => {
@@ -471,7 +546,9 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       await Promise.all([list, card].map(({ el }) => el.updateComplete));
       const offline = 'Laden fehlgeschlagen: Sie sind vielleicht offline.';
       expect(list.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include(offline);
-      expect(list.el.shadowRoot!.querySelector('[part="retry"]'), 'no Retry: the data is the page’s own').to.equal(null);
+      expect(list.el.shadowRoot!.querySelector('[part="retry"]'), 'no Retry: the data is the page’s own').to.equal(
+        null,
+      );
       expect(card.el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.include(offline);
       // An id the feed lacks, whose words come with that part too.
       const lost = add(win, 'network-card', { network: 'nope' }, 'lang="de"');
@@ -486,11 +563,17 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expect(kinds, 'one feed-error after a language change').to.deep.equal(['network']);
       (list.el as unknown as { feed: unknown }).feed = { ...data };
       await Promise.all([list, card].map(({ el }) => el.updateComplete));
-      expect(list.el.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()).to.equal('Loading failed: you may be offline.');
+      expect(list.el.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()).to.equal(
+        'Loading failed: you may be offline.',
+      );
       expect(kinds, 'one feed-error').to.deep.equal(['network']);
-      expect(paths(win).filter((p) => p.endsWith('network-elements.validate.js')), 'no new request').to.have.length(asked);
+      expect(
+        paths(win).filter((p) => p.endsWith('network-elements.validate.js')),
+        'no new request',
+      ).to.have.length(asked);
       // Never the data unchecked, nor the bundled feed in its place.
-      for (const r of [...list.renders, ...card.renders]) expect(r).not.to.include('Testnetz').and.not.to.include('Energy Cities');
+      for (const r of [...list.renders, ...card.renders])
+        expect(r).not.to.include('Testnetz').and.not.to.include('Energy Cities');
       // The bundled feed needs no part.
       const searchable = win.document.querySelector('network-list')!;
       expect(searchable.shadowRoot!.querySelectorAll('article')).to.have.length(5);
@@ -506,7 +589,10 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       searchable.setAttribute('lang', 'en');
       await searchable.updateComplete;
       expect(searchable.shadowRoot!.querySelectorAll('article')).to.have.length(5);
-      expect(paths(win).filter((p) => p.endsWith('network-elements.search.js')), 'asked for once').to.have.length(1);
+      expect(
+        paths(win).filter((p) => p.endsWith('network-elements.search.js')),
+        'asked for once',
+      ).to.have.length(1);
       expectQuiet(win);
     });
   }

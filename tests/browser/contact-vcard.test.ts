@@ -155,7 +155,9 @@ describe('<contact-box>: save a contact as a vCard', () => {
   });
 
   it('follows a language change of the page: the next download is in the new language', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div lang="en"><contact-box contact="anna-seitz"></contact-box></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="en"><contact-box contact="anna-seitz"></contact-box></div>`,
+    );
     const el = wrap.querySelector('contact-box')!;
     wrap.lang = 'de';
     await new Promise((r) => setTimeout(r));
@@ -194,7 +196,10 @@ describe('<contact-box>: save a contact as a vCard', () => {
     const el = await fixture<ContactBox>(html`<contact-box lang="en" contact="max" .feed=${feed}></contact-box>`);
     const d = await save(el);
     const lines = expectWellFormed(d);
-    expect(lines.filter((l) => /^(EMAIL|TEL)/.test(l)), 'only the office’s phone').to.deep.equal(['TEL;VALUE=uri;TYPE=work:tel:+49301234567']);
+    expect(
+      lines.filter((l) => /^(EMAIL|TEL)/.test(l)),
+      'only the office’s phone',
+    ).to.deep.equal(['TEL;VALUE=uri;TYPE=work:tel:+49301234567']);
     // A semicolon is escaped only in the fields of compound properties such as N (RFC 6350 3.3, 3.4).
     expect(d.text).to.include('\r\nFN:Eve; Mallory\\, \\\\ "Evil"\\nEMAIL:evil@example.org\\nX\r\n');
     expect(d.text).to.include('\r\nN:X;Eve\\; Mallory\\, \\\\ "Evil"\\nEMAIL:evil@example.org;;;\r\n');
@@ -211,7 +216,9 @@ describe('<contact-box>: save a contact as a vCard', () => {
     const office = {
       id: 'o',
       // Long, with two-, three- and four-byte characters around the fold points.
-      name: { de: `Büro für Städtepartnerschaften, Völkerverständigung und Öffentlichkeitsarbeit ${'ä€😀'.repeat(20)}` },
+      name: {
+        de: `Büro für Städtepartnerschaften, Völkerverständigung und Öffentlichkeitsarbeit ${'ä€😀'.repeat(20)}`,
+      },
     };
     const contact: Contact = { id: 'c', name: 'Jürgen Müller-Lüdenscheidt', office: 'o' };
     const text = vcard(contact, office, 'de');
@@ -296,7 +303,9 @@ describe('<contact-box> server-rendered (render): saving needs the script', () =
     const { win, buttons } = await open('none');
     expect(win.customElements.get('contact-box')).to.equal(undefined);
     expect(buttons().map((b) => win.getComputedStyle(b).display)).to.deep.equal(['none', 'none']);
-    const plain = await (await fetch(`/__ssr/render?args=${encodeURIComponent('--plain --element contact-box')}`)).text();
+    const plain = await (
+      await fetch(`/__ssr/render?args=${encodeURIComponent('--plain --element contact-box')}`)
+    ).text();
     expect(plain).to.include('Anna Seitz');
     expect(plain).not.to.include('<button');
   });

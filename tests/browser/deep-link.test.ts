@@ -20,10 +20,13 @@ function onScreen(node: Element) {
 }
 
 async function focusedHeading(el: Element, id: string): Promise<Element> {
-  return until<Element | null | undefined>(() => {
-    const f = focusedIn(el);
-    return f?.id === `network-${id}` ? f : undefined;
-  }, `the heading of ${id} to have focus (focused: ${focusedIn(el)?.id ?? document.activeElement?.localName})`) as Promise<Element>;
+  return until<Element | null | undefined>(
+    () => {
+      const f = focusedIn(el);
+      return f?.id === `network-${id}` ? f : undefined;
+    },
+    `the heading of ${id} to have focus (focused: ${focusedIn(el)?.id ?? document.activeElement?.localName})`,
+  ) as Promise<Element>;
 }
 
 describe('deep links', () => {
@@ -116,7 +119,9 @@ describe('deep links', () => {
   it('a reader who acts before a late card is there keeps the focus where they put it', async () => {
     openWith('#energy-cities');
     const r = route('slow', { ms: 400 });
-    const wrap = await fixture(html`<div><input aria-label="Page search" />${spacer}<network-list lang="en" src=${r.url}></network-list></div>`);
+    const wrap = await fixture(
+      html`<div><input aria-label="Page search" />${spacer}<network-list lang="en" src=${r.url}></network-list></div>`,
+    );
     const el = wrap.querySelector('network-list')!;
     const own = wrap.querySelector('input')!;
     own.focus();
@@ -148,7 +153,11 @@ describe('deep links', () => {
       location.hash = 'eccar';
       await focusedHeading(el, 'eccar');
       expect(cards(el)).to.have.length(5);
-      expect(all(el, '[part="filters"] button').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
+      expect(all(el, '[part="filters"] button').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal([
+        'true',
+        'false',
+        'false',
+      ]);
     });
 
     it('a search that shows the card stays', async () => {
@@ -161,7 +170,9 @@ describe('deep links', () => {
 
     it('a list whose `category` leaves the network out keeps its search and takes no focus', async () => {
       openWith('?network-search=zzz#eccar');
-      const el = await fixture<NetworkList>(html`<network-list lang="de" searchable category="cross-topic"></network-list>`);
+      const el = await fixture<NetworkList>(
+        html`<network-list lang="de" searchable category="cross-topic"></network-list>`,
+      );
       await el.updateComplete;
       await sleep(100);
       expect(field(el).value).to.equal('zzz');
@@ -171,7 +182,9 @@ describe('deep links', () => {
 
   it('<network-card> alone: its own network', async () => {
     openWith('#eccar');
-    const wrap = await fixture(html`<div>${spacer}<network-card lang="en" network="rgre"></network-card><network-card lang="en" network="eccar"></network-card></div>`);
+    const wrap = await fixture(
+      html`<div>${spacer}<network-card lang="en" network="rgre"></network-card><network-card lang="en" network="eccar"></network-card></div>`,
+    );
     const [other, card] = [...wrap.querySelectorAll<NetworkCard>('network-card')];
     const h = await focusedHeading(card, 'eccar');
     expect(onScreen(h)).to.equal(true);

@@ -25,7 +25,10 @@ function states(): [string, () => TemplateResult][] {
     ['list unsupported version', () => html`<network-list .feed=${{ ...smallFeed(), version: '2.0' }}></network-list>`],
     ['list loading', () => html`<network-list src="/never-answers.json"></network-list>`],
     ...['rgre', 'staedtetag-bw', 'energy-cities', 'klima-buendnis', 'eccar'].map(
-      (id): [string, () => TemplateResult] => [`card ${id}`, () => html`<network-card network=${id} heading-level="3"></network-card>`],
+      (id): [string, () => TemplateResult] => [
+        `card ${id}`,
+        () => html`<network-card network=${id} heading-level="3"></network-card>`,
+      ],
     ),
     ['card unknown', () => html`<network-card network="nope"></network-card>`],
     ['card none', () => html`<network-card></network-card>`],
@@ -45,7 +48,9 @@ function holdFetch() {
   const original = window.fetch;
   window.fetch = (input, init) => {
     if (String(input).includes('never-answers')) {
-      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     }
     return original(input, init);
   };
@@ -83,7 +88,9 @@ describe('accessibility', () => {
       const el = await fixture<NetworkList>(html`<network-list lang="de" intro></network-list>`);
       for (const section of all(el, 'section')) expect(section.firstElementChild!.localName).to.equal('h3');
       for (const ul of all(el, 'ul[part="list"]')) {
-        expect([...ul.children].every((li) => li.localName === 'li' && li.firstElementChild?.localName === 'article')).to.equal(true);
+        expect(
+          [...ul.children].every((li) => li.localName === 'li' && li.firstElementChild?.localName === 'article'),
+        ).to.equal(true);
       }
       const dls = all(el, 'dl');
       expect(dls).to.have.length(5);
@@ -110,7 +117,9 @@ describe('accessibility', () => {
       // those far off screen, whose content the browser skips (content-visibility) until they come near.
       const lists = (await executeServerCommand('ax-lists', { part: 'list' })) as string[][];
       const { categories } = feed as unknown as { categories: { id: string }[] };
-      const perCategory = categories.map((c) => feed.networks.filter((n) => (n as unknown as { category: string }).category === c.id).length);
+      const perCategory = categories.map(
+        (c) => feed.networks.filter((n) => (n as unknown as { category: string }).category === c.id).length,
+      );
       expect(lists.map((items) => items.length)).to.deep.equal(perCategory);
       for (const items of lists) expect(new Set(items)).to.deep.equal(new Set(['listitem']));
       await expect(el).to.be.accessible();
@@ -130,14 +139,19 @@ describe('accessibility', () => {
       const nodes = [...wrap.children].flatMap((e) => all(e, '*'));
       expect(nodes.length).to.be.greaterThan(100);
       // Elements that are landmarks by themselves (header and footer are banner and contentinfo here) …
-      expect(nodes.filter((n) => n.matches('main, header, footer, nav, aside, form, search')).map((n) => n.localName)).to.deep.equal([]);
+      expect(
+        nodes.filter((n) => n.matches('main, header, footer, nav, aside, form, search')).map((n) => n.localName),
+      ).to.deep.equal([]);
       // … landmark roles …
       const landmarkRoles = /^(main|banner|contentinfo|navigation|complementary|region|form|search)$/;
       expect(nodes.filter((n) => landmarkRoles.test(n.getAttribute('role') ?? ''))).to.deep.equal([]);
       // … and no section with an accessible name, which would make it a region landmark.
       const sections = nodes.filter((n) => n.localName === 'section');
       expect(sections).to.have.length(2);
-      for (const s of sections) expect(s.hasAttribute('aria-label') || s.hasAttribute('aria-labelledby') || s.hasAttribute('title')).to.equal(false);
+      for (const s of sections)
+        expect(s.hasAttribute('aria-label') || s.hasAttribute('aria-labelledby') || s.hasAttribute('title')).to.equal(
+          false,
+        );
     });
 
     it('links are underlined, distinguishable without colour', async () => {

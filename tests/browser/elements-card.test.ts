@@ -19,7 +19,9 @@ describe('<network-card>', () => {
         ],
       ]);
       const links = all<HTMLAnchorElement>(el, 'a');
-      expect(links.map((a) => [clean(a), a.href])).to.deep.equal([['Energy Cities – Website', 'https://energy-cities.eu/']]);
+      expect(links.map((a) => [clean(a), a.href])).to.deep.equal([
+        ['Energy Cities – Website', 'https://energy-cities.eu/'],
+      ]);
     });
 
     it('shows the same network in English', async () => {
@@ -39,9 +41,14 @@ describe('<network-card>', () => {
 
     it('puts the short name beside the name and uses it in link texts', async () => {
       const de = await fixture<NetworkCard>(html`<network-card lang="de" network="rgre"></network-card>`);
-      expect(texts(de, '[part="card-heading"]')).to.deep.equal(['Rat der Gemeinden und Regionen Europas / Deutsche Sektion (RGRE)']);
+      expect(texts(de, '[part="card-heading"]')).to.deep.equal([
+        'Rat der Gemeinden und Regionen Europas / Deutsche Sektion (RGRE)',
+      ]);
       expect(texts(de, '[part="short-name"]')).to.deep.equal(['(RGRE)']);
-      expect(texts(de, 'a')).to.deep.equal(['RGRE – Website', 'Rat der Gemeinden und Regionen Europas (CEMR, europäischer Dachverband)']);
+      expect(texts(de, 'a')).to.deep.equal([
+        'RGRE – Website',
+        'Rat der Gemeinden und Regionen Europas (CEMR, europäischer Dachverband)',
+      ]);
       expect(facts(de)[0]).to.deep.equal(['Mitglieder in Deutschland', 'rund 800']);
       const en = await fixture<NetworkCard>(html`<network-card lang="en" network="rgre"></network-card>`);
       expect(texts(en, '[part="short-name"]')).to.deep.equal(['(RGRE)']);
@@ -52,8 +59,16 @@ describe('<network-card>', () => {
       const de = await fixture<NetworkCard>(html`<network-card lang="de" network="klima-buendnis"></network-card>`);
       const en = await fixture<NetworkCard>(html`<network-card lang="en" network="klima-buendnis"></network-card>`);
       const a = (el: Element) => one<HTMLAnchorElement>(el, 'a');
-      expect([a(de).href, a(de).hreflang, clean(a(de))]).to.deep.equal(['https://www.klimabuendnis.org/', 'de', 'Klima-Bündnis – Website']);
-      expect([a(en).href, a(en).hreflang, clean(a(en))]).to.deep.equal(['https://www.climatealliance.org/', 'en', 'Climate Alliance – website']);
+      expect([a(de).href, a(de).hreflang, clean(a(de))]).to.deep.equal([
+        'https://www.klimabuendnis.org/',
+        'de',
+        'Klima-Bündnis – Website',
+      ]);
+      expect([a(en).href, a(en).hreflang, clean(a(en))]).to.deep.equal([
+        'https://www.climatealliance.org/',
+        'en',
+        'Climate Alliance – website',
+      ]);
     });
 
     it('shows a founding year and a single year of a role', async () => {
@@ -63,7 +78,7 @@ describe('<network-card>', () => {
         [
           'Heidelberg’s roles',
           'Member (24th German member), since 2015',
-          'Takeover of the coalition\'s secretariat (jointly with Barcelona), 2020',
+          "Takeover of the coalition's secretariat (jointly with Barcelona), 2020",
         ],
       ]);
     });
@@ -84,7 +99,11 @@ describe('<network-card>', () => {
       const card = (lang: string, feed: unknown, network: unknown = 'one') =>
         fixture<NetworkCard>(html`<network-card lang=${lang} .feed=${feed} .network=${network}></network-card>`);
       const mannheim = withRoles({ de: 'Mannheim', en: 'Mannheim' });
-      expect(facts(await card('de', mannheim)).at(-1)).to.deep.equal(['Rollen von Mannheim', 'Mitglied', 'Vorsitz, seit 2020']);
+      expect(facts(await card('de', mannheim)).at(-1)).to.deep.equal([
+        'Rollen von Mannheim',
+        'Mitglied',
+        'Vorsitz, seit 2020',
+      ]);
       expect(facts(await card('en', mannheim)).at(-1)![0]).to.equal('Mannheim’s roles');
       const nobody = withRoles();
       expect(facts(await card('de', nobody)).at(-1)![0]).to.equal('Rollen');
@@ -142,7 +161,9 @@ describe('<network-card>', () => {
       ['x', 'h2'],
     ]) {
       it(`"${value}" gives an ${tag}`, async () => {
-        const el = await fixture<NetworkCard>(html`<network-card lang="de" network="eccar" heading-level=${value}></network-card>`);
+        const el = await fixture<NetworkCard>(
+          html`<network-card lang="de" network="eccar" heading-level=${value}></network-card>`,
+        );
         expect(all(el, 'h1, h2, h3, h4, h5, h6').map((h) => h.localName)).to.deep.equal([tag]);
       });
     }
@@ -181,7 +202,9 @@ describe('<network-card>', () => {
     });
 
     it('takes a network from a feed given as a property', async () => {
-      const el = await fixture<NetworkCard>(html`<network-card lang="en" network="one" .feed=${smallFeed()}></network-card>`);
+      const el = await fixture<NetworkCard>(
+        html`<network-card lang="en" network="one" .feed=${smallFeed()}></network-card>`,
+      );
       expect(texts(el, 'h2')).to.deep.equal(['Network One (NO)']);
     });
   });

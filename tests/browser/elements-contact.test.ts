@@ -5,7 +5,12 @@ import { all, clean, one, renderedLang, smallFeed, texts } from './elements-help
 
 /** Each `<address>` as its lines. */
 const addresses = (el: Element) =>
-  all(el, 'address').map((a) => a.innerText.split('\n').map((l) => l.trim()).filter(Boolean));
+  all(el, 'address').map((a) =>
+    a.innerText
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
 
 describe('<contact-box>', () => {
   describe('bundled feed', () => {
@@ -15,8 +20,18 @@ describe('<contact-box>', () => {
       expect(texts(el, '[part="text"]')).to.deep.equal(['Bei Fragen wenden Sie sich bitte an:']);
       expect(all(el, 'ul[part="contacts"] > li > address')).to.have.length(2);
       expect(addresses(el)).to.deep.equal([
-        ['Anna Seitz', 'Referat des Oberbürgermeisters, Internationales und Europa', 'Rathaus, Marktplatz 10', '69117 Heidelberg'],
-        ['Lisa Güthermann', 'Referat des Oberbürgermeisters, Internationales und Europa', 'Rathaus, Marktplatz 10', '69117 Heidelberg'],
+        [
+          'Anna Seitz',
+          'Referat des Oberbürgermeisters, Internationales und Europa',
+          'Rathaus, Marktplatz 10',
+          '69117 Heidelberg',
+        ],
+        [
+          'Lisa Güthermann',
+          'Referat des Oberbürgermeisters, Internationales und Europa',
+          'Rathaus, Marktplatz 10',
+          '69117 Heidelberg',
+        ],
       ]);
     });
 
@@ -89,7 +104,10 @@ describe('<contact-box>', () => {
     it('links them with mailto:, tel: and texts that name the person (en)', async () => {
       const el = await fixture<ContactBox>(html`<contact-box lang="en" .feed=${smallFeed()}></contact-box>`);
       const links = (i: number) =>
-        [...all(el, '[part="contact"]')[i].querySelectorAll<HTMLAnchorElement>('a')].map((a) => [clean(a), a.getAttribute('href')]);
+        [...all(el, '[part="contact"]')[i].querySelectorAll<HTMLAnchorElement>('a')].map((a) => [
+          clean(a),
+          a.getAttribute('href'),
+        ]);
       expect(links(0)).to.deep.equal([
         ['E-mail to Erika Mustermann: erika@example.org', 'mailto:erika@example.org'],
         ['Call Erika Mustermann: +49 30 1234-567', 'tel:+49301234567'],
@@ -99,7 +117,13 @@ describe('<contact-box>', () => {
         ['Call Max Mustermann: +49 30 1234-567', 'tel:+49301234567'],
         ['Europe Office – office page', 'https://example.org/en/europe'],
       ]);
-      expect(addresses(el)[1]).to.deep.equal(['Max Mustermann', 'Officer', 'Europe Office', 'Beispielweg 1', '12345 Musterstadt']);
+      expect(addresses(el)[1]).to.deep.equal([
+        'Max Mustermann',
+        'Officer',
+        'Europe Office',
+        'Beispielweg 1',
+        '12345 Musterstadt',
+      ]);
       await expect(el).to.be.accessible();
     });
 

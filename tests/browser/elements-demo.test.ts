@@ -13,7 +13,9 @@ async function openDemo(lang: string, width: number): Promise<Frame> {
   // Wait until the elements have rendered and the page has set its texts.
   const deadline = performance.now() + 10_000;
   while (performance.now() < deadline) {
-    const ready = [...doc.querySelectorAll('network-list, network-card, contact-box')].every((e) => e.shadowRoot?.querySelector('[part="base"]'));
+    const ready = [...doc.querySelectorAll('network-list, network-card, contact-box')].every((e) =>
+      e.shadowRoot?.querySelector('[part="base"]'),
+    );
     if (ready && doc.querySelector('[data-status-for]')?.textContent) break;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -48,7 +50,9 @@ describe('demo page', () => {
         expect(doc.documentElement.lang).to.equal(lang);
         expect(doc.querySelectorAll('network-list, network-card, contact-box').length).to.be.at.least(6);
         const { violations } = await axe(frame);
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal(
+          [],
+        );
         expect(doc.documentElement.scrollWidth).to.be.at.most(doc.documentElement.clientWidth);
       });
     }

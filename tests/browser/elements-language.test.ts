@@ -33,7 +33,9 @@ describe('language', () => {
 
     it('else the nearest ancestor’s lang', async () => {
       setHtmlLang('en');
-      const wrap = await fixture<HTMLElement>(html`<div lang="en"><section lang="de"><p><network-card network="energy-cities"></network-card></p></section></div>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="en"><section lang="de"><p><network-card network="energy-cities"></network-card></p></section></div>`,
+      );
       const el = wrap.querySelector<NetworkCard>('network-card')!;
       expect(renderedLang(el)).to.equal('de');
       expect(termsOf(el)).to.deep.equal(['Mitglieder', 'Länder', 'Rollen von Heidelberg']);
@@ -105,13 +107,22 @@ describe('language', () => {
   describe('feed text in a language the element does not speak', () => {
     it('a one-language feed renders its text marked with its real lang', async () => {
       setHtmlLang('de');
-      const el = await fixture<NetworkList>(html`<network-list lang="en" intro .feed=${germanOnlyFeed()}></network-list>`);
+      const el = await fixture<NetworkList>(
+        html`<network-list lang="en" intro .feed=${germanOnlyFeed()}></network-list>`,
+      );
       expect(renderedLang(el)).to.equal('en');
       // Interface words in English …
       expect(termsOf(el)).to.deep.equal(['Role']); // The feed names no member.
       expect(texts(el, 'a')).to.deep.equal(['Deutsches Netzwerk – website']);
       // … the feed's German texts each inside an element with lang="de".
-      const german = ['Netzwerke', 'Nur auf Deutsch.', 'Kategorie', 'Deutsches Netzwerk', 'Eine deutsche Beschreibung.', 'Mitglied'];
+      const german = [
+        'Netzwerke',
+        'Nur auf Deutsch.',
+        'Kategorie',
+        'Deutsches Netzwerk',
+        'Eine deutsche Beschreibung.',
+        'Mitglied',
+      ];
       for (const words of german) {
         const holder = all(el, '[lang="de"]').find((n) => clean(n) === words);
         expect(holder, `"${words}" is marked lang="de"`).not.to.equal(undefined);
@@ -124,7 +135,9 @@ describe('language', () => {
     });
 
     it('text the feed has in the element’s language carries no extra lang', async () => {
-      const el = await fixture<NetworkList>(html`<network-list lang="de" intro .feed=${germanOnlyFeed()}></network-list>`);
+      const el = await fixture<NetworkList>(
+        html`<network-list lang="de" intro .feed=${germanOnlyFeed()}></network-list>`,
+      );
       expect(all(el, '[part="base"] [lang]')).to.have.length(0);
     });
   });
@@ -210,7 +223,9 @@ describe('language', () => {
     });
 
     it('an element moved to another part of the page takes that part’s language', async () => {
-      const wrap = await fixture<HTMLElement>(html`<div><div lang="de"><contact-box></contact-box></div><div lang="en"></div></div>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div><div lang="de"><contact-box></contact-box></div><div lang="en"></div></div>`,
+      );
       const box = wrap.querySelector<ContactBox>('contact-box')!;
       expect(texts(box, 'h2')).to.deep.equal(['Kontakt']);
       wrap.children[1].append(box);

@@ -31,13 +31,19 @@ function overflowing(el: Element) {
   return all(el, '*')
     .filter((n) => getComputedStyle(n).display !== 'inline' && n.clientHeight > 0)
     .filter((n) => n.scrollHeight > n.clientHeight + 1 || n.scrollWidth > n.clientWidth + 1)
-    .map((n) => `${n.localName}[part=${n.getAttribute('part')}] ${n.scrollWidth}x${n.scrollHeight} in ${n.clientWidth}x${n.clientHeight}`);
+    .map(
+      (n) =>
+        `${n.localName}[part=${n.getAttribute('part')}] ${n.scrollWidth}x${n.scrollHeight} in ${n.clientWidth}x${n.clientHeight}`,
+    );
 }
 
 function clipping(el: Element) {
   return all(el, '*').filter((n) => {
     const s = getComputedStyle(n);
-    return /hidden|clip/.test(s.overflowX + s.overflowY) && (n.scrollHeight > n.clientHeight || n.scrollWidth > n.clientWidth);
+    return (
+      /hidden|clip/.test(s.overflowX + s.overflowY) &&
+      (n.scrollHeight > n.clientHeight || n.scrollWidth > n.clientWidth)
+    );
   });
 }
 
@@ -60,7 +66,10 @@ describe('layout', () => {
         expect(el.scrollWidth, el.localName).to.be.at.most(el.clientWidth);
         const right = el.getBoundingClientRect().right;
         const sticking = all(el, '*').filter((n) => n.getBoundingClientRect().right > right + 0.5);
-        expect(sticking.map((n) => n.outerHTML.slice(0, 80)), `${el.localName}: nothing reaches past its edge`).to.deep.equal([]);
+        expect(
+          sticking.map((n) => n.outerHTML.slice(0, 80)),
+          `${el.localName}: nothing reaches past its edge`,
+        ).to.deep.equal([]);
       }
     });
 
@@ -75,7 +84,10 @@ describe('layout', () => {
         expect(getComputedStyle(p).letterSpacing, 'the overrides apply inside the shadow root').not.to.equal('normal');
         for (const [i, el] of els.entries()) {
           expect(el.getBoundingClientRect().height, `${el.localName} grows with its text`).to.be.greaterThan(before[i]);
-          expect(clipping(el).map((n) => n.localName), `${el.localName} clips nothing`).to.deep.equal([]);
+          expect(
+            clipping(el).map((n) => n.localName),
+            `${el.localName} clips nothing`,
+          ).to.deep.equal([]);
           expect(overflowing(el), `${el.localName} at ${width} px`).to.deep.equal([]);
           expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
         }

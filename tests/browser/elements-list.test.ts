@@ -16,7 +16,10 @@ describe('<network-list>', () => {
       ]);
       const cardsPerSection = sections.map((s) => [...s.querySelectorAll('ul > li > article h3')].map((h) => clean(h)));
       expect(cardsPerSection).to.deep.equal([
-        ['Rat der Gemeinden und Regionen Europas / Deutsche Sektion (RGRE)', 'Städtetag Baden-Württemberg - AG Europakoordinatoren'],
+        [
+          'Rat der Gemeinden und Regionen Europas / Deutsche Sektion (RGRE)',
+          'Städtetag Baden-Württemberg - AG Europakoordinatoren',
+        ],
         ['Energy Cities', 'Klima-Bündnis', 'Europäische Städtekoalition gegen Rassismus und Diskriminierung (ECCAR)'],
       ]);
     });
@@ -65,7 +68,9 @@ describe('<network-list>', () => {
     }
 
     it('a category without networks says so', async () => {
-      const el = await fixture<NetworkList>(html`<network-list lang="en" category="empty" .feed=${smallFeed()}></network-list>`);
+      const el = await fixture<NetworkList>(
+        html`<network-list lang="en" category="empty" .feed=${smallFeed()}></network-list>`,
+      );
       expect(texts(el, 'h2')).to.deep.equal(['Empty group']);
       expect(texts(el, '[part="notice"]')).to.deep.equal(['There are no networks in this category.']);
       await expect(el).to.be.accessible();

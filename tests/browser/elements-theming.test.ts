@@ -21,7 +21,9 @@ describe('theming from the page', () => {
 
   it('inherits the page’s font and text colour', async () => {
     pageStyle('.host-page { font-family: Georgia, serif; color: rgb(20, 40, 60); font-size: 20px; }');
-    const wrap = await fixture<HTMLElement>(html`<div class="host-page"><network-card lang="de" network="eccar"></network-card></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div class="host-page"><network-card lang="de" network="eccar"></network-card></div>`,
+    );
     const p = one(wrap.firstElementChild!, '[part="description"]');
     const s = getComputedStyle(p);
     expect(s.fontFamily).to.equal('Georgia, serif');
@@ -33,7 +35,9 @@ describe('theming from the page', () => {
     pageStyle(`
       .themed { --network-link-color: rgb(120, 10, 60); --network-card-background: rgb(250, 245, 235); --network-radius: 12px; }
     `);
-    const card = await fixture<NetworkCard>(html`<network-card class="themed" lang="en" network="eccar"></network-card>`);
+    const card = await fixture<NetworkCard>(
+      html`<network-card class="themed" lang="en" network="eccar"></network-card>`,
+    );
     expect(getComputedStyle(one(card, 'a')).color).to.equal('rgb(120, 10, 60)');
     const article = getComputedStyle(one(card, '[part="card"]'));
     expect(article.backgroundColor).to.equal('rgb(250, 245, 235)');
@@ -67,7 +71,11 @@ describe('theming from the page', () => {
     </div>`);
     const [card, box] = [...wrap.children];
     const article = getComputedStyle(one(card, '[part="card"]'));
-    expect([article.borderTopStyle, article.borderTopWidth, article.borderTopColor]).to.deep.equal(['dashed', '4px', 'rgb(200, 0, 0)']);
+    expect([article.borderTopStyle, article.borderTopWidth, article.borderTopColor]).to.deep.equal([
+      'dashed',
+      '4px',
+      'rgb(200, 0, 0)',
+    ]);
     expect(getComputedStyle(one(card, 'h2')).color).to.equal('rgb(0, 0, 200)');
     expect(getComputedStyle(one(box, '[part="name"]')).textTransform).to.equal('uppercase');
   });
@@ -86,7 +94,9 @@ describe('theming from the page', () => {
   });
 
   it('switches when the page’s color-scheme changes at runtime', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="color-scheme: light"><network-card lang="de" network="eccar"></network-card></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="color-scheme: light"><network-card lang="de" network="eccar"></network-card></div>`,
+    );
     const card = wrap.firstElementChild!;
     const before = getComputedStyle(one(card, 'a')).color;
     wrap.style.colorScheme = 'dark';

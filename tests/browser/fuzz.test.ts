@@ -30,7 +30,10 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '') },
   { weight: 1, arbitrary: fc.constantFrom('𝔘'.repeat(250), 'x'.repeat(500), '\u200b', 'Ä\u0308') },
 );
-const localized = fc.dictionary(fc.constantFrom('de', 'en', 'fr', 'de-CH', 'zh-Hant'), text, { minKeys: 1, maxKeys: 3 });
+const localized = fc.dictionary(fc.constantFrom('de', 'en', 'fr', 'de-CH', 'zh-Hant'), text, {
+  minKeys: 1,
+  maxKeys: 3,
+});
 const url = fc.oneof(
   fc.constantFrom('https://example.org/', 'http://example.org/a?b=c#d', 'HTTPS://EXAMPLE.ORG/'),
   fc.constantFrom(...URL_PAYLOADS),
@@ -41,7 +44,10 @@ const localizedUrl = fc.oneof(url, fc.dictionary(fc.constantFrom('de', 'en'), ur
 const ID_POOL = ['a', 'b', 'c-d', 'x1', 'energy-cities'];
 const id = fc.constantFrom(...ID_POOL);
 const yearMonth = fc.constantFrom('2020', '1999-05', '2024-12');
-const quantity = fc.record({ value: fc.nat({ max: 1e9 }), qualifier: fc.constantFrom('over', 'about') }, { requiredKeys: ['value'] });
+const quantity = fc.record(
+  { value: fc.nat({ max: 1e9 }), qualifier: fc.constantFrom('over', 'about') },
+  { requiredKeys: ['value'] },
+);
 const email = fc.oneof(fc.constantFrom('office@example.org', ...ODD_EMAILS), fc.emailAddress(), fc.string(), hostile);
 const phone = fc.oneof(fc.constantFrom('+49 6221 58-0', '06221 5810'), fc.string(), hostile);
 
@@ -59,20 +65,39 @@ const network = (categories: string[]) =>
       germanMembers: quantity,
       countries: quantity,
       founded: yearMonth,
-      roles: fc.array(fc.record({ role: localized, from: yearMonth, to: yearMonth, year: yearMonth }, { requiredKeys: ['role'] }), {
-        maxLength: 2,
-      }),
+      roles: fc.array(
+        fc.record({ role: localized, from: yearMonth, to: yearMonth, year: yearMonth }, { requiredKeys: ['role'] }),
+        {
+          maxLength: 2,
+        },
+      ),
     },
     { requiredKeys: ['id', 'category', 'name'] },
   );
 const address = fc.record(
-  { building: localized, street: text, postalCode: fc.constantFrom('69117', 'D-69117', '<b>1</b>'), locality: text, country: fc.constant('DE') },
+  {
+    building: localized,
+    street: text,
+    postalCode: fc.constantFrom('69117', 'D-69117', '<b>1</b>'),
+    locality: text,
+    country: fc.constant('DE'),
+  },
   { requiredKeys: ['street', 'postalCode', 'locality'] },
 );
-const office = fc.record({ id, name: localized, address, url: localizedUrl, email, phone }, { requiredKeys: ['id', 'name'] });
+const office = fc.record(
+  { id, name: localized, address, url: localizedUrl, email, phone },
+  { requiredKeys: ['id', 'name'] },
+);
 const contact = (offices: string[]) =>
   fc.record(
-    { id, name: text, role: localized, ...(offices.length ? { office: fc.constantFrom(...offices) } : {}), email, phone },
+    {
+      id,
+      name: text,
+      role: localized,
+      ...(offices.length ? { office: fc.constantFrom(...offices) } : {}),
+      email,
+      phone,
+    },
     { requiredKeys: ['id', 'name'] },
   );
 const category = fc.record({ id, name: localized, description: localized }, { requiredKeys: ['id', 'name'] });
@@ -95,7 +120,9 @@ const feed = fc
         offices: fc.constant(offices),
         contacts: fc.uniqueArray(contact((offices ?? []).map((o) => o.id)), { ...byId, maxLength: 3 }),
         categories: fc.constant(categories),
-        networks: categories.length ? fc.uniqueArray(network(categories.map((c) => c.id)), { ...byId, maxLength: 4 }) : fc.constant([]),
+        networks: categories.length
+          ? fc.uniqueArray(network(categories.map((c) => c.id)), { ...byId, maxLength: 4 })
+          : fc.constant([]),
       },
       { requiredKeys: ['version', 'checked', 'categories', 'networks', 'contacts'] },
     ),
@@ -106,7 +133,17 @@ const feed = fc
 
 const huge = fc.constantFrom('x'.repeat(20001), '𝔘'.repeat(12000), ' '.repeat(5000), '<b>'.repeat(7000));
 const wrong = fc.oneof(
-  fc.anything({ maxDepth: 2, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }),
+  fc.anything({
+    maxDepth: 2,
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withBoxedValues: true,
+  }),
   huge,
   hostile,
   fc.constantFrom(null, undefined, NaN, -1, 1e21, [], {}, '', ' ', true, '2.0', 'A', '2020-13', 'de-', '__proto__'),
@@ -150,7 +187,16 @@ const mutatedNetwork = fc.tuple(network(['a']), mutations).map(([n, m]) => mutat
 
 /** Anything at all, JSON text included. */
 const garbage = fc.oneof(
-  fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }),
+  fc.anything({
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+    withBoxedValues: true,
+  }),
   fc.json(),
   fc.jsonValue(),
   fc.string(),
@@ -174,7 +220,9 @@ const tally = { content: 0, message: 0 };
 
 /** The text of every status region and notice in the element. */
 function messages(el: Element): string {
-  return [...el.shadowRoot!.querySelectorAll('[role="status"], [part="notice"]')].map((s) => s.textContent!.trim()).join(' ');
+  return [...el.shadowRoot!.querySelectorAll('[role="status"], [part="notice"]')]
+    .map((s) => s.textContent!.trim())
+    .join(' ');
 }
 
 /** Shows `data` in all three elements and checks the property. */
@@ -229,12 +277,18 @@ describe(`fuzzing (${RUNS} runs per property)`, function () {
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
     container.remove();
-    console.log(`fuzz: ${RUNS} runs per property; element renders with content ${tally.content}, with a message only ${tally.message}`);
+    console.log(
+      `fuzz: ${RUNS} runs per property; element renders with content ${tally.content}, with a message only ${tally.message}`,
+    );
   });
 
   afterEach(() => expect(spy.calls, 'script calls').to.deep.equal([]));
 
-  const params = () => ({ numRuns: RUNS, includeErrorInReport: true, ...(settings.seed === undefined ? {} : { seed: settings.seed }) });
+  const params = () => ({
+    numRuns: RUNS,
+    includeErrorInReport: true,
+    ...(settings.seed === undefined ? {} : { seed: settings.seed }),
+  });
 
   it('feed-shaped, mutated feeds and networks', async () => {
     const before = { ...tally };
@@ -257,18 +311,59 @@ describe(`fuzzing (${RUNS} runs per property)`, function () {
   });
 
   it('hostile objects: throwing getters, proxies, cycles, huge lists', async () => {
-    const throwing = new Proxy({}, { get: () => { throw new Error('get'); }, ownKeys: () => { throw new Error('keys'); }, has: () => { throw new Error('has'); }, getOwnPropertyDescriptor: () => { throw new Error('descriptor'); } });
+    const throwing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('get');
+        },
+        ownKeys: () => {
+          throw new Error('keys');
+        },
+        has: () => {
+          throw new Error('has');
+        },
+        getOwnPropertyDescriptor: () => {
+          throw new Error('descriptor');
+        },
+      },
+    );
     const revocable = Proxy.revocable({}, {});
     revocable.revoke();
     const cyclic: Record<string, unknown> = { version: '1.0', checked: '2026-01-01', contacts: [], categories: [] };
     cyclic.networks = [cyclic];
     cyclic.intro = [cyclic];
-    const getter = { version: '1.0', checked: '2026-01-01', contacts: [], categories: [], get networks(): unknown { throw new Error('networks'); } };
-    const many = { version: '1.0', checked: '2026-01-01', contacts: [], categories: [], networks: new Array(100_001).fill({}) };
+    const getter = {
+      version: '1.0',
+      checked: '2026-01-01',
+      contacts: [],
+      categories: [],
+      get networks(): unknown {
+        throw new Error('networks');
+      },
+    };
+    const many = {
+      version: '1.0',
+      checked: '2026-01-01',
+      contacts: [],
+      categories: [],
+      networks: new Array(100_001).fill({}),
+    };
     const deep: Record<string, unknown> = {};
     let d = deep;
     for (let i = 0; i < 10_000; i++) d = (d.name = {}) as Record<string, unknown>;
-    for (const value of [throwing, revocable.proxy, cyclic, getter, many, deep, Object.create(null), Symbol('s'), () => {}, 10n]) {
+    for (const value of [
+      throwing,
+      revocable.proxy,
+      cyclic,
+      getter,
+      many,
+      deep,
+      Object.create(null),
+      Symbol('s'),
+      () => {},
+      10n,
+    ]) {
       await check(value, value, 'en');
     }
   });

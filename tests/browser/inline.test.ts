@@ -11,15 +11,16 @@ function rendered(t: TemplateResult) {
   let comments = 0;
   while (walker.nextNode()) comments++;
   const copy = el.cloneNode(true) as HTMLElement;
-  const strip = (n: Node) => [...n.childNodes].forEach((c) => (c.nodeType === Node.COMMENT_NODE ? c.remove() : strip(c)));
+  const strip = (n: Node) =>
+    [...n.childNodes].forEach((c) => (c.nodeType === Node.COMMENT_NODE ? c.remove() : strip(c)));
   strip(copy);
   return { markup: copy.innerHTML, text: el.textContent, el, comments };
 }
 
 const card = (name: string, links: string[], lang?: string) =>
-  html`<article aria-labelledby=${name}><h3 id=${name} lang=${lang ?? nothing}>${name}</h3>${links.length
-      ? html`<ul>${links.map((l) => html`<li><a href=${l}>${l}</a></li>`)}</ul>`
-      : nothing}${'end'}</article>`;
+  html`<article aria-labelledby=${name}><h3 id=${name} lang=${lang ?? nothing}>${name}</h3>${
+    links.length ? html`<ul>${links.map((l) => html`<li><a href=${l}>${l}</a></li>`)}</ul>` : nothing
+  }${'end'}</article>`;
 
 describe('inline()', () => {
   it('renders the same markup as the nested templates, with fewer marker comments', () => {
@@ -66,7 +67,9 @@ describe('inline()', () => {
   });
 
   it('writes in only real templates: an object made to look like one (from JSON) stays a value, which Lit refuses', () => {
-    const forged = JSON.parse('{"_$litType$": 1, "strings": ["<img src=x onerror=\\"globalThis.__inlined = 2\\">"], "values": []}');
+    const forged = JSON.parse(
+      '{"_$litType$": 1, "strings": ["<img src=x onerror=\\"globalThis.__inlined = 2\\">"], "values": []}',
+    );
     const t = inline(html`<p>${forged}</p>`);
     expect(t.values).to.deep.equal([forged]);
     expect(() => render(t, document.createElement('div'))).to.throw();

@@ -88,7 +88,9 @@ describe('<network-list> with a long feed, after any sequence of changes', () =>
         expect(new Set(headings.map((h) => h.localName))).to.deep.equal(new Set([`h${state.level + 1}`]));
         // Every card in the list's language: its website link says so.
         const suffix = state.lang === 'de' ? ' – Website' : ' – website';
-        const links = [...root.querySelectorAll('article [part="link"]:first-of-type')].filter((a) => a.textContent!.includes(' – '));
+        const links = [...root.querySelectorAll('article [part="link"]:first-of-type')].filter((a) =>
+          a.textContent!.includes(' – '),
+        );
         expect(links.length, 'each card’s website link').to.equal(want.length);
         expect(links.filter((a) => !a.textContent!.endsWith(suffix)).map((a) => a.textContent)).to.deep.equal([]);
       }),

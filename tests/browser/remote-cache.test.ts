@@ -7,7 +7,18 @@ import { render } from 'lit';
 import '../../src/index.js';
 import { bundledFeed, type FeedErrorEvent, type NetworkList } from '../../src/index.js';
 import { STORAGE_PREFIX } from '../../src/feed/remote.js';
-import { cards, errorLines, recordEvents, retryButton, route, sleep, status, statusText, takeUncaught, until } from './remote-helpers.js';
+import {
+  cards,
+  errorLines,
+  recordEvents,
+  retryButton,
+  route,
+  sleep,
+  status,
+  statusText,
+  takeUncaught,
+  until,
+} from './remote-helpers.js';
 
 const ALL = bundledFeed.networks.length;
 const DAY = 24 * 60 * 60 * 1000;
@@ -206,7 +217,11 @@ describe('cache="local" with storage that fails', () => {
     const thrower = () => {
       throw error;
     };
-    Object.defineProperty(target, name, 'value' in original ? { ...original, value: thrower } : { ...original, get: thrower });
+    Object.defineProperty(
+      target,
+      name,
+      'value' in original ? { ...original, value: thrower } : { ...original, get: thrower },
+    );
     try {
       await body();
     } finally {
@@ -215,10 +230,25 @@ describe('cache="local" with storage that fails', () => {
   }
 
   const cases: [string, object, string, DOMException][] = [
-    ['disabled storage (localStorage throws)', window, 'localStorage', new DOMException('The operation is insecure.', 'SecurityError')],
-    ['a full quota (setItem throws)', Storage.prototype, 'setItem', new DOMException('Quota exceeded', 'QuotaExceededError')],
+    [
+      'disabled storage (localStorage throws)',
+      window,
+      'localStorage',
+      new DOMException('The operation is insecure.', 'SecurityError'),
+    ],
+    [
+      'a full quota (setItem throws)',
+      Storage.prototype,
+      'setItem',
+      new DOMException('Quota exceeded', 'QuotaExceededError'),
+    ],
     ['a failing read (getItem throws)', Storage.prototype, 'getItem', new DOMException('Not allowed', 'SecurityError')],
-    ['a failing removal of garbage (removeItem throws)', Storage.prototype, 'removeItem', new DOMException('Not allowed', 'SecurityError')],
+    [
+      'a failing removal of garbage (removeItem throws)',
+      Storage.prototype,
+      'removeItem',
+      new DOMException('Not allowed', 'SecurityError'),
+    ],
   ];
   for (const [what, target, name, error] of cases) {
     it(`renders the feed, and errors, as usual with ${what}`, async () => {

@@ -31,7 +31,11 @@ describe('remote feeds: the 10 s bound', () => {
     await shown(a);
     const first = performance.now() - started;
     expect(first, 'the default timeout').to.be.within(7800, 9000);
-    await until(async () => (await standard.stats()).aborted === 1, 'the server to see the timed-out attempt closed', 1000);
+    await until(
+      async () => (await standard.stats()).aborted === 1,
+      'the server to see the timed-out attempt closed',
+      1000,
+    );
 
     await shown(b);
     const second = performance.now() - started;

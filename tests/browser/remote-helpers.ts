@@ -18,7 +18,10 @@ export interface ServerStats {
 /** A test-server route with its own id: `url` to load, `stats()` for what the server saw. */
 export function route(name: string, params: Record<string, string | number> = {}) {
   const id = `${run}-${++serial}`;
-  const query = new URLSearchParams({ id, ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
+  const query = new URLSearchParams({
+    id,
+    ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])),
+  });
   const url = `/__feeds/${name}?${query}`;
   return {
     id,

@@ -6,7 +6,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/index.js';
 import { bundledFeed, FeedErrorEvent, FeedLoadEvent, type FeedElement, type NetworkList } from '../../src/index.js';
-import { cards, errorLines, recordEvents, retryButton, route, sleep, status, statusText, takeUncaught, until } from './remote-helpers.js';
+import {
+  cards,
+  errorLines,
+  recordEvents,
+  retryButton,
+  route,
+  sleep,
+  status,
+  statusText,
+  takeUncaught,
+  until,
+} from './remote-helpers.js';
 
 const ALL = bundledFeed.networks.length;
 
@@ -16,7 +27,8 @@ const EN = {
   server: (s: number) => `The feed’s server had an error (HTTP ${s}).`,
   refused: (s: number) => `The feed’s server refused the request (HTTP ${s}).`,
   timeout: 'The feed’s server did not answer in time.',
-  network: 'The feed could not be loaded: you may be offline, or the feed’s server does not allow this site to read it (CORS).',
+  network:
+    'The feed could not be loaded: you may be offline, or the feed’s server does not allow this site to read it (CORS).',
   tooLarge: 'The feed is too large to load.',
   notJson: 'The feed is not JSON data: its address may lead to a web page instead.',
   invalid: 'The data is not a valid network feed.',
@@ -35,7 +47,8 @@ const DE = {
 };
 
 /** Waits until the element shows a failure in its live region. */
-const failed = (el: FeedElement) => until(() => status(el)?.querySelector('[part="error"]'), `an error in <${el.localName} src=${el.src}>`);
+const failed = (el: FeedElement) =>
+  until(() => status(el)?.querySelector('[part="error"]'), `an error in <${el.localName} src=${el.src}>`);
 
 /** Waits until the element shows `n` network cards. */
 const showing = (el: Element, n: number) => until(() => cards(el) === n, `${n} cards in <${el.localName}>`);
@@ -43,7 +56,6 @@ const showing = (el: Element, n: number) => until(() => cards(el) === n, `${n} c
 afterEach(() => {
   expect(takeUncaught(), 'uncaught errors and unhandled rejections').to.deep.equal([]);
 });
-
 
 /** An English `<network-list>` following `src`, appended to a fixture host that records its events. */
 async function mountList(src: string, timeout?: number) {
@@ -174,10 +186,27 @@ const cases: ErrorCase[] = [
       expect(lines.some((l) => l.startsWith('checked:'))).to.equal(true, lines.join(' | '));
     },
   },
-  { what: 'a feed of a newer major version', route: () => route('v2'), kind: 'unsupported-version', status: 200, text: EN.version },
+  {
+    what: 'a feed of a newer major version',
+    route: () => route('v2'),
+    kind: 'unsupported-version',
+    status: 200,
+    text: EN.version,
+  },
   { what: 'a response that never finishes', route: () => route('never'), kind: 'timeout', text: EN.timeout },
-  { what: 'a response slower than the timeout', route: () => route('slow', { ms: 1500 }), kind: 'timeout', text: EN.timeout },
-  { what: 'an oversized response', route: () => route('large', { mode: 'length' }), kind: 'too-large', status: 200, text: EN.tooLarge },
+  {
+    what: 'a response slower than the timeout',
+    route: () => route('slow', { ms: 1500 }),
+    kind: 'timeout',
+    text: EN.timeout,
+  },
+  {
+    what: 'an oversized response',
+    route: () => route('large', { mode: 'length' }),
+    kind: 'too-large',
+    status: 200,
+    text: EN.tooLarge,
+  },
 ];
 
 describe('remote feeds: error states', () => {
@@ -192,7 +221,10 @@ describe('remote feeds: error states', () => {
       const lines = errorLines(el);
       expect(lines[0]).to.equal(c.text);
       c.more?.(lines.slice(1));
-      expect(el.shadowRoot!.querySelector('[part="error"]')!.closest('[role="status"]') === status(el), 'the message is in the live region').to.equal(true);
+      expect(
+        el.shadowRoot!.querySelector('[part="error"]')!.closest('[role="status"]') === status(el),
+        'the message is in the live region',
+      ).to.equal(true);
       expect(retryButton(el)!.textContent!.trim()).to.equal('Try again');
       expect(cards(el)).to.equal(0);
 
@@ -234,7 +266,9 @@ describe('remote feeds: error states', () => {
     await expect(de).to.be.accessible();
 
     const slow = route('never');
-    const timedOut = await fixture<NetworkList>(html`<network-list lang="de" timeout="300" src=${slow.url}></network-list>`);
+    const timedOut = await fixture<NetworkList>(
+      html`<network-list lang="de" timeout="300" src=${slow.url}></network-list>`,
+    );
     await failed(timedOut);
     expect(errorLines(timedOut)).to.deep.equal([DE.timeout, DE.retrying]);
     const json = route('login');
@@ -245,7 +279,9 @@ describe('remote feeds: error states', () => {
 
   it('follows a change of language while an error is shown', async () => {
     const feed = route('status', { code: 500 });
-    const host = await fixture<HTMLDivElement>(html`<div lang="en"><network-list timeout="300" src=${feed.url}></network-list></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div lang="en"><network-list timeout="300" src=${feed.url}></network-list></div>`,
+    );
     const el = host.querySelector<NetworkList>('network-list')!;
     await failed(el);
     expect(errorLines(el)[0]).to.equal(EN.server(500));
@@ -306,7 +342,11 @@ describe('remote feeds: retries', () => {
     expect(errorLines(b)).to.deep.equal([EN.timeout]);
     expect(errorLines(c)).to.deep.equal([EN.notFound(404)]);
     // One event per failure shown, not one per attempt.
-    expect(events.errors.map((e) => (e as FeedErrorEvent).kind).sort()).to.deep.equal(['not-found', 'server', 'timeout']);
+    expect(events.errors.map((e) => (e as FeedErrorEvent).kind).sort()).to.deep.equal([
+      'not-found',
+      'server',
+      'timeout',
+    ]);
   });
 
   it('Retry loads again: the loading message, the button kept (with focus) until the load ends, then the feed', async () => {
@@ -355,7 +395,9 @@ describe('remote feeds: aborts and late answers', () => {
 
   it('moving an element within the page keeps its request', async () => {
     const feed = route('slow', { ms: 400 });
-    const host = await fixture<HTMLDivElement>(html`<div><section></section><network-list src=${feed.url}></network-list></div>`);
+    const host = await fixture<HTMLDivElement>(
+      html`<div><section></section><network-list src=${feed.url}></network-list></div>`,
+    );
     const el = host.querySelector('network-list')!;
     await until(async () => (await feed.stats()).requests === 1, 'the request');
     host.querySelector('section')!.append(el);
@@ -426,7 +468,9 @@ describe('remote feeds: size limit', () => {
     const big = route('large', { mode: 'chunked' });
     const small = route('good');
     const a = await fixture<NetworkList>(html`<network-list max-bytes="4000000" src=${big.url}></network-list>`);
-    const b = await fixture<NetworkList>(html`<network-list lang="en" max-bytes="1000" src=${small.url}></network-list>`);
+    const b = await fixture<NetworkList>(
+      html`<network-list lang="en" max-bytes="1000" src=${small.url}></network-list>`,
+    );
     await showing(a, ALL);
     await failed(b);
     expect(errorLines(b)).to.deep.equal([EN.tooLarge]);

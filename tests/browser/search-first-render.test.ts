@@ -41,8 +41,14 @@ describe('<network-list searchable>, first render', () => {
     document.body.append(wrapper);
     wrapper.append(el);
     await el.updateComplete;
-    expect(cards(el)).to.deep.equal(['Energy Cities', 'Climate Alliance', 'European Coalition of Cities Against Racism (ECCAR)']);
-    const pressed = [...el.shadowRoot!.querySelectorAll('[part="filters"] button')].map((b) => b.getAttribute('aria-pressed'));
+    expect(cards(el)).to.deep.equal([
+      'Energy Cities',
+      'Climate Alliance',
+      'European Coalition of Cities Against Racism (ECCAR)',
+    ]);
+    const pressed = [...el.shadowRoot!.querySelectorAll('[part="filters"] button')].map((b) =>
+      b.getAttribute('aria-pressed'),
+    );
     expect(pressed).to.deep.equal(['false', 'false', 'true']);
     await waitUntil(() => location.search.includes('network-category'), 'the category in the address');
     expect(location.search).to.equal('?page=2&network-category=topic-specific');

@@ -27,7 +27,8 @@ export async function searchableList(): Promise<NetworkList> {
 }
 
 /** Presses the category button for the topic-specific networks (the third: All, cross-topic, topic-specific). */
-export const pickTopicSpecific = (el: Element) => one<HTMLButtonElement>(el, '[part="filters"] button:nth-child(3)').click();
+export const pickTopicSpecific = (el: Element) =>
+  one<HTMLButtonElement>(el, '[part="filters"] button:nth-child(3)').click();
 
 /** The names of the networks on screen, in order. */
 export const cards = (el: Element) => all(el, '[part="card-heading"]').map((h) => clean(h));

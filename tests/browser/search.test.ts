@@ -7,7 +7,18 @@ import type { NetworkList } from '../../src/index.js';
 import { fold } from '../../src/search/match.js';
 import { all, clean, one, smallFeed } from './elements-helpers.js';
 import { route, sleep, until } from './remote-helpers.js';
-import { buttons, cards, field, longFeed, openWith, paused, restoreUrl, results, typed, typeInto } from './search-helpers.js';
+import {
+  buttons,
+  cards,
+  field,
+  longFeed,
+  openWith,
+  paused,
+  restoreUrl,
+  results,
+  typed,
+  typeInto,
+} from './search-helpers.js';
 
 const DE = {
   rgre: 'Rat der Gemeinden und Regionen Europas / Deutsche Sektion (RGRE)',
@@ -20,14 +31,17 @@ const EN_KLIMA = 'Climate Alliance';
 
 // The list's updateComplete covers loading the search code (src/lazy.ts), which its first render waits for.
 const list = (lang = 'de', extra = html``) =>
-  fixture<NetworkList>(html`<div>${extra}<network-list lang=${lang} searchable></network-list></div>`).then(async (wrap) => {
-    const el = wrap.querySelector('network-list')!;
-    await el.updateComplete;
-    return el;
-  });
+  fixture<NetworkList>(html`<div>${extra}<network-list lang=${lang} searchable></network-list></div>`).then(
+    async (wrap) => {
+      const el = wrap.querySelector('network-list')!;
+      await el.updateComplete;
+      return el;
+    },
+  );
 
 /** Waits until the live region says `text` (it speaks half a second after the last change). */
-const announced = (el: Element, text: string) => until(() => clean(results(el)) === text, `the live region to say “${text}”, not “${clean(results(el))}”`, 3000);
+const announced = (el: Element, text: string) =>
+  until(() => clean(results(el)) === text, `the live region to say “${text}”, not “${clean(results(el))}”`, 3000);
 
 async function search(el: NetworkList, value: string) {
   await typed(el, value);
@@ -72,7 +86,11 @@ describe('<network-list searchable>', () => {
       expect(filters.getAttribute('role')).to.equal('group');
       expect(filters.getAttribute('aria-label')).to.equal(group);
       expect(buttons(el)[0]).to.deep.equal([all_, 'true']);
-      expect(buttons(el).slice(1).map((b) => b[1])).to.deep.equal(['false', 'false']);
+      expect(
+        buttons(el)
+          .slice(1)
+          .map((b) => b[1]),
+      ).to.deep.equal(['false', 'false']);
       expect(results(el).getAttribute('role')).to.equal('status');
       await expect(el).to.be.accessible();
       typeInto(el, 'bundnis');
@@ -90,9 +108,10 @@ describe('<network-list searchable>', () => {
       expect(cards(el), 'not while typing').to.have.length(5);
       await paused(el);
       expect(cards(el)).to.deep.equal([DE.klima]);
-      expect(all(el, '[part="category-heading"]').map((h) => clean(h)), 'categories without matches are left out').to.deep.equal([
-        'Themenspezifische Netzwerke',
-      ]);
+      expect(
+        all(el, '[part="category-heading"]').map((h) => clean(h)),
+        'categories without matches are left out',
+      ).to.deep.equal(['Themenspezifische Netzwerke']);
       for (let i = 0; i < 7; i++) await sendKeys({ press: 'Backspace' });
       await paused(el);
       expect(cards(el)).to.have.length(5);
@@ -143,7 +162,10 @@ describe('<network-list searchable>', () => {
       const el = await list('de');
       expect(await search(el, 'arbeitsgemeinschaft')).to.deep.equal([DE.staedtetag]);
       el.lang = 'en';
-      await until(async () => (await el.updateComplete, cards(el).length === 0), 'no English description has the German word');
+      await until(
+        async () => (await el.updateComplete, cards(el).length === 0),
+        'no English description has the German word',
+      );
       expect(clean(results(el))).to.equal('No networks found');
       expect(field(el).value).to.equal('arbeitsgemeinschaft');
     });
@@ -193,7 +215,11 @@ describe('<network-list searchable>', () => {
       const [allButton, cross, topic] = all<HTMLButtonElement>(el, '[part="filters"] button');
       topic.click();
       await el.updateComplete;
-      expect(cards(el)).to.deep.equal(['Energy Cities', 'Climate Alliance', 'European Coalition of Cities Against Racism (ECCAR)']);
+      expect(cards(el)).to.deep.equal([
+        'Energy Cities',
+        'Climate Alliance',
+        'European Coalition of Cities Against Racism (ECCAR)',
+      ]);
       expect(buttons(el).map((b) => b[1])).to.deep.equal(['false', 'false', 'true']);
       topic.click();
       await el.updateComplete;
@@ -228,9 +254,14 @@ describe('<network-list searchable>', () => {
     });
 
     it('are left out when the list shows one category (`category`) or the feed has only one', async () => {
-      const el = await fixture<NetworkList>(html`<network-list lang="en" searchable category="topic-specific"></network-list>`);
+      const el = await fixture<NetworkList>(
+        html`<network-list lang="en" searchable category="topic-specific"></network-list>`,
+      );
       expect(all(el, '[part="filters"]')).to.have.length(0);
-      expect(await search(el, 'cities')).to.deep.equal(['Energy Cities', 'European Coalition of Cities Against Racism (ECCAR)']);
+      expect(await search(el, 'cities')).to.deep.equal([
+        'Energy Cities',
+        'European Coalition of Cities Against Racism (ECCAR)',
+      ]);
       const feed = smallFeed() as { categories: unknown[] };
       feed.categories.length = 1;
       const small = await fixture<NetworkList>(html`<network-list lang="en" searchable .feed=${feed}></network-list>`);
@@ -321,7 +352,9 @@ describe('<network-list searchable>', () => {
       expect(location.search).to.equal('?flag&title=a%20b&list=x,y&network-search=st%C3%A4dte');
       expect(new URL(location.href).searchParams.get('network-search')).to.equal('städte');
       topicButton(el).click();
-      expect(location.search).to.equal('?flag&title=a%20b&list=x,y&network-search=st%C3%A4dte&network-category=topic-specific');
+      expect(location.search).to.equal(
+        '?flag&title=a%20b&list=x,y&network-search=st%C3%A4dte&network-category=topic-specific',
+      );
       await typed(el, '');
       topicButton(el).click();
       expect(location.search).to.equal('?flag&title=a%20b&list=x,y');
@@ -386,7 +419,9 @@ describe('<network-list searchable>', () => {
       expect(all(el, '[part="no-results"]')).to.have.length(1);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       const right = el.getBoundingClientRect().right;
-      const sticking = all(el, 'search *, [part="no-results"] *').filter((n) => n.getBoundingClientRect().right > right + 0.5);
+      const sticking = all(el, 'search *, [part="no-results"] *').filter(
+        (n) => n.getBoundingClientRect().right > right + 0.5,
+      );
       expect(sticking.map((n) => n.outerHTML.slice(0, 60))).to.deep.equal([]);
     } finally {
       await setViewport(viewport);

@@ -20,7 +20,10 @@ const CASES: [string, string][] = [
   ['the npm build next to the ES module bundle', 'es,npm'],
   // Under Trusted Types a second copy of Lit needs 'allow-duplicates' for its policy, as the README says.
   ['under strict CSP with Trusted Types (allow-duplicates): the classic script twice', 'iife,iife&csp=duplicates'],
-  ['under strict CSP with Trusted Types (allow-duplicates): the npm build next to the script tag', 'npm,iife&csp=duplicates'],
+  [
+    'under strict CSP with Trusted Types (allow-duplicates): the npm build next to the script tag',
+    'npm,iife&csp=duplicates',
+  ],
   ['under strict CSP with Trusted Types (allow-duplicates): the ES module bundle twice', 'es,es-copy&csp=duplicates'],
 ];
 

@@ -56,7 +56,10 @@ function expectStyled(doc: Document) {
   expect(view.getComputedStyle(box.shadowRoot!.querySelector('[part="contacts"]')!).listStyleType).to.equal('none');
   const heading = list.shadowRoot!.querySelector('[part="category-heading"]')!;
   const hostSize = parseFloat(view.getComputedStyle(list).fontSize);
-  expect(parseFloat(view.getComputedStyle(heading).fontSize), 'category heading 1.5em').to.be.closeTo(1.5 * hostSize, 0.01);
+  expect(parseFloat(view.getComputedStyle(heading).fontSize), 'category heading 1.5em').to.be.closeTo(
+    1.5 * hostSize,
+    0.01,
+  );
 }
 
 describe('security: strict CSP with Trusted Types', () => {
@@ -101,7 +104,9 @@ describe('security: strict CSP with Trusted Types', () => {
       const view = doc.defaultView as Window & typeof globalThis;
       for (const el of [list, box]) el.setAttribute('structured-data', '');
       list.setAttribute('searchable', '');
-      await Promise.all([list, box].map((el) => (el as unknown as { updateComplete: Promise<boolean> }).updateComplete));
+      await Promise.all(
+        [list, box].map((el) => (el as unknown as { updateComplete: Promise<boolean> }).updateComplete),
+      );
       expect(list.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
       expect(box.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
       const field = list.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
@@ -122,7 +127,17 @@ describe('security: strict CSP with Trusted Types', () => {
         .filter((p) => p.startsWith('/dist/cdn/'))
         .sort();
       const main = bundle === 'es' ? 'network-elements.js' : 'network-elements.iife.js';
-      expect(parts).to.deep.equal([main, 'network-elements.json-ld.js', 'network-elements.remote.js', 'network-elements.search.js', 'network-elements.vcard.js'].map((f) => `/dist/cdn/${f}`).sort());
+      expect(parts).to.deep.equal(
+        [
+          main,
+          'network-elements.json-ld.js',
+          'network-elements.remote.js',
+          'network-elements.search.js',
+          'network-elements.vcard.js',
+        ]
+          .map((f) => `/dist/cdn/${f}`)
+          .sort(),
+      );
       await settle();
       expectClean(probe);
     });
@@ -133,13 +148,18 @@ describe('security: strict CSP with Trusted Types', () => {
       const { doc, probe } = await open(`/__security/csp.html?bundle=${bundle}&feed=bundled`);
       await rendered(doc, 5);
       const { list, card, box } = elements(doc);
-      const payloads = [...TEXT_PAYLOADS.map((p) => [p, 'https://example.org/']), ...URL_PAYLOADS.map((u) => ['Text', u])];
+      const payloads = [
+        ...TEXT_PAYLOADS.map((p) => [p, 'https://example.org/']),
+        ...URL_PAYLOADS.map((u) => ['Text', u]),
+      ];
       for (const [text, url] of payloads) {
         const feed = hostileFeed(text, url);
         Object.assign(list, { feed });
         Object.assign(box, { feed });
         Object.assign(card, { feed: undefined, network: hostileNetwork(text, url) });
-        await Promise.all([list, card, box].map((el) => (el as unknown as { updateComplete: Promise<boolean> }).updateComplete));
+        await Promise.all(
+          [list, card, box].map((el) => (el as unknown as { updateComplete: Promise<boolean> }).updateComplete),
+        );
         expect(shadowText(list)).to.include(`${text} #name`);
       }
       // Checked by the validator, a part loaded on first use, under the same policy.

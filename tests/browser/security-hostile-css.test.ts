@@ -52,13 +52,15 @@ function layout(host: Element): Box[] {
       // Boxes that are not rendered (an empty status region) have no place to compare.
       if (el.getClientRects().length === 0 && el.localName !== 'br') return [];
       const r = el.getBoundingClientRect();
-      return [{
-        what: `${i}:${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`,
-        x: round(r.left - origin.left),
-        y: round(r.top - origin.top),
-        w: round(r.width),
-        h: round(r.height),
-      }];
+      return [
+        {
+          what: `${i}:${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`,
+          x: round(r.left - origin.left),
+          y: round(r.top - origin.top),
+          w: round(r.width),
+          h: round(r.height),
+        },
+      ];
     }),
   );
 }
@@ -71,7 +73,10 @@ async function renderOn(css: string) {
   // Not fixture(): its clean-up after each test would detach the elements the later tests read.
   const root = document.createElement('main');
   root.lang = 'en';
-  root.setAttribute('style', 'display: block !important; width: 960px !important; margin: 0 !important; padding: 0 !important');
+  root.setAttribute(
+    'style',
+    'display: block !important; width: 960px !important; margin: 0 !important; padding: 0 !important',
+  );
   document.body.append(root);
   render(
     html`<network-list intro></network-list>
@@ -134,7 +139,8 @@ describe('security: hostile host CSS', () => {
     const [list, card, box] = els;
     const hostSize = parseFloat(getComputedStyle(list).fontSize);
     expect(hostSize, 'the page’s font size is inherited').to.equal(19);
-    const size = (root: Element, selector: string) => parseFloat(getComputedStyle(root.shadowRoot!.querySelector(selector)!).fontSize);
+    const size = (root: Element, selector: string) =>
+      parseFloat(getComputedStyle(root.shadowRoot!.querySelector(selector)!).fontSize);
     expect(size(list, '[part="title"]') / hostSize).to.be.closeTo(1.75, 0.01);
     expect(size(list, '[part="category-heading"]') / hostSize).to.be.closeTo(1.5, 0.01);
     expect(size(card, '[part="card-heading"]') / hostSize).to.be.closeTo(1.25, 0.01);

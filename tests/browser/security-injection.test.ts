@@ -43,7 +43,8 @@ async function renderAll(feeds: [Record<string, unknown>, Record<string, unknown
   const root = document.createElement('div');
   document.body.append(root);
   containers.push(root);
-  render(html`${feeds.map(([feed, network]) => {
+  render(
+    html`${feeds.map(([feed, network]) => {
       const src = echo(feed);
       return html`<div>
         <network-list intro .feed=${feed}></network-list>
@@ -54,10 +55,16 @@ async function renderAll(feeds: [Record<string, unknown>, Record<string, unknown
         <network-card network="network" src=${src}></network-card>
         <contact-box src=${src}></contact-box>
       </div>`;
-    })}`, root);
+    })}`,
+    root,
+  );
   const els = [...root.querySelectorAll<FeedHost>('network-list, network-card, contact-box')];
   // The remote ones have loaded once they show a network, a contact or an error.
-  await until(() => els.every((el) => el.shadowRoot!.querySelector('article, address, [part="error"]')), 'remote feeds', 15000);
+  await until(
+    () => els.every((el) => el.shadowRoot!.querySelector('article, address, [part="error"]')),
+    'remote feeds',
+    15000,
+  );
   await Promise.all(els.map((el) => el.updateComplete));
   await settle();
   return [...root.children].map((group) => {
@@ -118,7 +125,10 @@ describe('security: hostile feed content', () => {
         }
         // The contact's broken e-mail and phone were dropped; the office's e-mail stands in.
         for (const box of [r.box, r.remoteBox]) {
-          expect(shadowLinks(box).map((a) => a.href)).to.deep.equal(['mailto:office@example.org', 'https://example.org/']);
+          expect(shadowLinks(box).map((a) => a.href)).to.deep.equal([
+            'mailto:office@example.org',
+            'https://example.org/',
+          ]);
         }
         expectInert(r.group);
       });
@@ -142,7 +152,8 @@ describe('security: hostile feed content', () => {
         const r = rendered[i];
         // Everything still renders; only the addresses are left out.
         for (const el of [r.list, r.remoteList, r.cardFromFeed, r.remoteCard, r.cardFromObject]) {
-          expect(el.shadowRoot!.querySelector('article [part="card-heading"]'), `${el.localName} renders the network`).to.exist;
+          expect(el.shadowRoot!.querySelector('article [part="card-heading"]'), `${el.localName} renders the network`)
+            .to.exist;
           expect(shadowLinks(el), `${el.localName} links`).to.deep.equal([]);
         }
         for (const box of [r.box, r.remoteBox]) {
@@ -207,7 +218,13 @@ describe('security: hostile feed content', () => {
 describe('security: the last guard before an href (isSafeHref)', () => {
   it('lets through only addresses that begin with https:, http:, mailto: or tel:', () => {
     const allowed = URL_PAYLOADS.filter((u) => isSafeHref(u));
-    expect(allowed).to.deep.equal(['mailto:someone@example.org', 'tel:+491234567', 'https:javascript:__xss(136)', 'http://javascript:__xss(137)', 'https://']);
+    expect(allowed).to.deep.equal([
+      'mailto:someone@example.org',
+      'tel:+491234567',
+      'https:javascript:__xss(136)',
+      'http://javascript:__xss(137)',
+      'https://',
+    ]);
     // Those let through are of the four schemes as the browser reads them too, or no address at
     // all (`https://`: a link that goes nowhere).
     for (const u of allowed) {
@@ -215,6 +232,7 @@ describe('security: the last guard before an href (isSafeHref)', () => {
       a.href = u;
       expect(['https:', 'http:', 'mailto:', 'tel:', ':'], u).to.include(a.protocol);
     }
-    for (const u of ['https://example.org/', 'HTTP://example.org/', 'Mailto:a@example.org', 'TEL:+49 6221']) expect(isSafeHref(u), u).to.equal(true);
+    for (const u of ['https://example.org/', 'HTTP://example.org/', 'Mailto:a@example.org', 'TEL:+49 6221'])
+      expect(isSafeHref(u), u).to.equal(true);
   });
 });

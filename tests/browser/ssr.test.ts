@@ -31,7 +31,8 @@ async function openPage(args: string, script: 'none' | 'ssr' | 'main' = 'none') 
   document.body.append(frame);
   frames.push(frame);
   await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis & { __ssrHeading: Element | null; __ssrErrors: string[] };
+  const win = frame.contentWindow as Window &
+    typeof globalThis & { __ssrHeading: Element | null; __ssrErrors: string[] };
   return { win, doc: frame.contentDocument! };
 }
 
@@ -53,7 +54,8 @@ async function hydrate(win: Window & typeof globalThis, el: Live) {
   await el.updateComplete;
 }
 
-const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('server-rendered elements (render)', () => {
   it('show their content, styled, with no script on the page', async () => {
@@ -70,13 +72,20 @@ describe('server-rendered elements (render)', () => {
     const card = root.querySelector('[part="card"]')!;
     expect(getComputedStyle(card).borderTopStyle, 'the element’s styles apply').to.equal('solid');
     expect(getComputedStyle(root.querySelector('[part="list"]')!).display).to.equal('grid');
-    expect(root.querySelector<HTMLAnchorElement>('a[href="https://www.eccar.info"]')!.textContent).to.equal('ECCAR – website');
+    expect(root.querySelector<HTMLAnchorElement>('a[href="https://www.eccar.info"]')!.textContent).to.equal(
+      'ECCAR – website',
+    );
   });
 
   it('in German by default, each element: list, card, contact box', async () => {
     const list = (await openPage('')).doc.querySelector('network-list')!;
-    expect(texts(list.shadowRoot!, 'h2')).to.deep.equal(['Themenübergreifende Netzwerke', 'Themenspezifische Netzwerke']);
-    const card = (await openPage('--element network-card --network energy-cities --heading-level 3')).doc.querySelector('network-card')!;
+    expect(texts(list.shadowRoot!, 'h2')).to.deep.equal([
+      'Themenübergreifende Netzwerke',
+      'Themenspezifische Netzwerke',
+    ]);
+    const card = (await openPage('--element network-card --network energy-cities --heading-level 3')).doc.querySelector(
+      'network-card',
+    )!;
     expect(texts(card.shadowRoot!, 'h3')).to.deep.equal(['Energy Cities']);
     expect(texts(card.shadowRoot!, 'dt')).to.include('Mitglieder');
     const box = (await openPage('--element contact-box')).doc.querySelector('contact-box')!;
@@ -117,7 +126,10 @@ describe('server-rendered elements (render)', () => {
       expect(el.shadowRoot!.querySelector('h2')).to.equal(heading);
       expect(el.shadowRoot!.querySelectorAll('*').length, 'no content added').to.equal(nodes);
       el.lang = before === 'Kontakt' ? 'en' : 'de';
-      await until(() => heading.textContent!.includes(after), () => `the heading to read “${after}”, not “${heading.textContent}”`);
+      await until(
+        () => heading.textContent!.includes(after),
+        () => `the heading to read “${after}”, not “${heading.textContent}”`,
+      );
       expect(el.shadowRoot!.querySelector('h2')).to.equal(heading);
       expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(el.lang);
       expect(win.__ssrErrors).to.deep.equal([]);
@@ -133,7 +145,9 @@ describe('server-rendered elements (render)', () => {
     expect(list.getAttribute('src')).to.match(/\/__security\/feed\.json$/);
     expect(list.hasUpdated, 'not updated').to.be.false;
     expect(list.shadowRoot!.querySelector('h2')).to.equal(win.__ssrHeading);
-    expect(texts(list.shadowRoot!, 'h2'), 'only the partner feed’s category').to.deep.equal(['Topic-specific networks']);
+    expect(texts(list.shadowRoot!, 'h2'), 'only the partner feed’s category').to.deep.equal([
+      'Topic-specific networks',
+    ]);
     expect(win.__ssrErrors).to.deep.equal([]);
   });
 
@@ -154,7 +168,10 @@ describe('plain HTML (render --plain)', () => {
     containers.push(container);
     document.body.append(container);
     container.append(document.createRange().createContextualFragment(html));
-    expect(container.querySelectorAll('script, template, network-list, [part]'), 'nothing but plain HTML').to.have.length(0);
+    expect(
+      container.querySelectorAll('script, template, network-list, [part]'),
+      'nothing but plain HTML',
+    ).to.have.length(0);
     const base = container.querySelector('.ne-base')!;
     expect(base.getAttribute('lang')).to.equal('en');
     expect(texts(base, 'section > h2')).to.deep.equal(['Cross-topic networks', 'Topic-specific networks']);
@@ -191,7 +208,10 @@ describe('print', () => {
     const failing = doc.createElement('network-list');
     failing.setAttribute('src', '/__ssr/missing-feed.json');
     doc.body.append(failing);
-    const button = (await until(() => failing.shadowRoot?.querySelector('button'), 'the Retry button')) as HTMLButtonElement;
+    const button = (await until(
+      () => failing.shadowRoot?.querySelector('button'),
+      'the Retry button',
+    )) as HTMLButtonElement;
     const link = list.shadowRoot!.querySelector('a[href^="https://"]')!;
     expect(win.getComputedStyle(link, '::after').content).to.equal('none');
     expect(win.getComputedStyle(button).display).to.not.equal('none');
@@ -206,7 +226,11 @@ describe('print', () => {
     const container = document.createElement('div');
     containers.push(container);
     document.body.append(container);
-    container.append(document.createRange().createContextualFragment(await cliOutput('--plain --element network-card --network eccar')));
+    container.append(
+      document
+        .createRange()
+        .createContextualFragment(await cliOutput('--plain --element network-card --network eccar')),
+    );
     const link = container.querySelector('a[href="https://www.eccar.info"]')!;
     expect(getComputedStyle(link, '::after').content).to.equal('none');
     await emulateMedia({ media: 'print' });

@@ -17,7 +17,9 @@ type Json = ReturnType<typeof JSON.parse>;
 type Graph = { '@context': string; '@graph': Json[] };
 
 /** The element's JSON-LD scripts (its own light DOM children). */
-const scripts = (el: Element) => [...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]')];
+const scripts = (el: Element) => [
+  ...el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]'),
+];
 
 /** The element's one JSON-LD block, parsed. */
 function data(el: Element): Graph {
@@ -51,7 +53,12 @@ describe('structured-data', () => {
     expect(list.numberOfItems).to.equal(5);
     expect(names(list)).to.deep.equal(feedNames('en'));
     const eccar = list.itemListElement.find((i: Json) => i.item.url === 'https://www.eccar.info').item;
-    expect(eccar).to.include({ '@type': 'Organization', name: 'European Coalition of Cities Against Racism', alternateName: 'ECCAR', foundingDate: '2004' });
+    expect(eccar).to.include({
+      '@type': 'Organization',
+      name: 'European Coalition of Cities Against Racism',
+      alternateName: 'ECCAR',
+      foundingDate: '2004',
+    });
     expect((await cli('en'))['@graph'].at(-1), 'the same as render --json-ld').to.deep.equal(list);
     // Nothing in the shadow root, nothing else in the light DOM or the rest of the page.
     expect(el.shadowRoot!.querySelector('script')).to.equal(null);
@@ -83,7 +90,14 @@ describe('structured-data', () => {
         {
           '@type': 'ListItem',
           position: 1,
-          item: { '@type': 'Organization', name: 'Network One', alternateName: 'NO', url: 'https://example.org/one', description: 'Description.', foundingDate: '1999-03' },
+          item: {
+            '@type': 'Organization',
+            name: 'Network One',
+            alternateName: 'NO',
+            url: 'https://example.org/one',
+            description: 'Description.',
+            foundingDate: '1999-03',
+          },
         },
       ],
     });
@@ -110,7 +124,9 @@ describe('structured-data', () => {
   });
 
   it('without the attribute, nothing is added', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div><network-list></network-list><contact-box></contact-box><network-card network="rgre"></network-card></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><network-list></network-list><contact-box></contact-box><network-card network="rgre"></network-card></div>`,
+    );
     for (const el of wrap.children) expect(el.childNodes.length, el.localName).to.equal(0);
   });
 
@@ -122,7 +138,13 @@ describe('structured-data', () => {
     expect(graph[0]).to.deep.equal({
       '@type': 'GovernmentOrganization',
       name: 'Referat des Oberbürgermeisters, Internationales und Europa',
-      address: { '@type': 'PostalAddress', streetAddress: 'Marktplatz 10', postalCode: '69117', addressLocality: 'Heidelberg', addressCountry: 'DE' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: 'Marktplatz 10',
+        postalCode: '69117',
+        addressLocality: 'Heidelberg',
+        addressCountry: 'DE',
+      },
       contactPoint: [
         { '@type': 'ContactPoint', name: 'Anna Seitz' },
         { '@type': 'ContactPoint', name: 'Lisa Güthermann' },
@@ -143,21 +165,33 @@ describe('structured-data', () => {
         name: 'Europe Office',
         url: 'https://example.org/en/europe',
         telephone: '+49 30 1234-567',
-        address: { '@type': 'PostalAddress', streetAddress: 'Beispielweg 1', postalCode: '12345', addressLocality: 'Musterstadt' },
-        contactPoint: [{ '@type': 'ContactPoint', name: 'Max Mustermann', contactType: 'Officer', telephone: '+49 30 1234-567' }],
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: 'Beispielweg 1',
+          postalCode: '12345',
+          addressLocality: 'Musterstadt',
+        },
+        contactPoint: [
+          { '@type': 'ContactPoint', name: 'Max Mustermann', contactType: 'Officer', telephone: '+49 30 1234-567' },
+        ],
       },
     ]);
   });
 
   it('<network-card>: its network as an Organization', async () => {
-    const el = await fixture<NetworkCard>(html`<network-card structured-data network="eccar" lang="de"></network-card>`);
+    const el = await fixture<NetworkCard>(
+      html`<network-card structured-data network="eccar" lang="de"></network-card>`,
+    );
     expect(data(el)['@graph']).to.deep.equal([
       {
         '@type': 'Organization',
         name: bundled.networks.find((n) => n.id === 'eccar')!.name.de,
         alternateName: 'ECCAR',
         url: 'https://www.eccar.info',
-        description: bundled.networks.find((n) => n.id === 'eccar')!.description!.map((p) => p.de).join('\n\n'),
+        description: bundled.networks
+          .find((n) => n.id === 'eccar')!
+          .description!.map((p) => p.de)
+          .join('\n\n'),
         foundingDate: '2004',
       },
     ]);
@@ -174,7 +208,8 @@ describe('structured-data', () => {
   });
 
   it('hostile feed strings stay data: escaped in the script, parsed back exactly, inert after serialising', async () => {
-    const evil = 'Evil </script><script>window.__ldRan = 1</script><!-- <img src=x onerror="window.__ldRan = 2"> & \u2028';
+    const evil =
+      'Evil </script><script>window.__ldRan = 1</script><!-- <img src=x onerror="window.__ldRan = 2"> & \u2028';
     const feed = smallFeed();
     const net = (feed.networks as Json[])[0];
     net.name = { en: evil };
@@ -188,7 +223,9 @@ describe('structured-data', () => {
     // As a crawler reading the page's HTML would get it: still one script, still the same data.
     const page = new DOMParser().parseFromString(`<body>${el.outerHTML}</body>`, 'text/html');
     expect(page.querySelectorAll('script, img')).to.have.length(1);
-    expect(JSON.parse(page.querySelector('script')!.textContent!)['@graph'][0].itemListElement[0].item.name).to.equal(evil);
+    expect(JSON.parse(page.querySelector('script')!.textContent!)['@graph'][0].itemListElement[0].item.name).to.equal(
+      evil,
+    );
     await settle(el);
     expect((window as { __ldRan?: number }).__ldRan).to.equal(undefined);
   });
@@ -202,7 +239,11 @@ describe('structured-data under the strict CSP with Trusted Types', () => {
     it(`${bundle} bundle: the scripts are written, updated and removed with no violation`, async () => {
       const { frame, doc, probe } = await openFrame(`/__security/csp.html?bundle=${bundle}&feed=bundled`);
       frames.push(frame);
-      const els = [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('network-list, network-card, contact-box')];
+      const els = [
+        ...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>(
+          'network-list, network-card, contact-box',
+        ),
+      ];
       await until(() => els.every((e) => e.shadowRoot?.querySelector('h2, h3')), 'the elements to render');
       for (const el of els) el.setAttribute('structured-data', '');
       await Promise.all(els.map((e) => e.updateComplete));

@@ -10,7 +10,9 @@ import { addTranslations, msg, withLocale, type Locale } from '../../src/i18n/lo
 import { describeProblem, failureTranslations } from '../../src/templates/messages.js';
 import { BAD_FEEDS, dropped, edit, error, goodFeed } from '../fixtures/bad-feeds.mjs';
 
-const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const one = (el: Element, selector: string) => {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
@@ -44,7 +46,11 @@ const MESSAGES: [string, string, string][] = [
   ['null', 'Feed: muss ein Objekt sein', 'feed: must be an object'],
   ['networks an object', 'networks: muss eine Liste sein', 'networks: must be a list'],
   ['a contact name that is a language map', 'contacts[0].name: muss ein Text sein', 'contacts[0].name: must be a text'],
-  ['members -1', 'networks[0].members.value: muss eine ganze Zahl ab 0 sein', 'networks[0].members.value: must be a whole number from 0'],
+  [
+    'members -1',
+    'networks[0].members.value: muss eine ganze Zahl ab 0 sein',
+    'networks[0].members.value: must be a whole number from 0',
+  ],
   ['a network without name', 'networks[3].name: fehlt', 'networks[3].name: is missing'],
   ['a name without languages', 'networks[1].name: darf nicht leer sein', 'networks[1].name: must not be empty'],
   [
@@ -52,19 +58,46 @@ const MESSAGES: [string, string, string][] = [
     'offices[0].address.postalCode: ist zu lang (höchstens 20 Zeichen)',
     'offices[0].address.postalCode: is too long (at most 20 characters)',
   ],
-  ['a network with 21 links', 'networks[0].links: hat zu viele Einträge (höchstens 20)', 'networks[0].links: has too many entries (at most 20)'],
-  ['the id "Alpha"', 'networks[0].id: muss wie „energy-cities“ geschrieben sein', 'networks[0].id: must be written like “energy-cities”'],
-  ['checked 2026-02-30', 'checked: muss wie „2026-11-26“ geschrieben sein', 'checked: must be written like “2026-11-26”'],
-  ['the language key "german"', 'title.german: muss wie „de“ geschrieben sein', 'title.german: must be written like “de”'],
+  [
+    'a network with 21 links',
+    'networks[0].links: hat zu viele Einträge (höchstens 20)',
+    'networks[0].links: has too many entries (at most 20)',
+  ],
+  [
+    'the id "Alpha"',
+    'networks[0].id: muss wie „energy-cities“ geschrieben sein',
+    'networks[0].id: must be written like “energy-cities”',
+  ],
+  [
+    'checked 2026-02-30',
+    'checked: muss wie „2026-11-26“ geschrieben sein',
+    'checked: must be written like “2026-11-26”',
+  ],
+  [
+    'the language key "german"',
+    'title.german: muss wie „de“ geschrieben sein',
+    'title.german: must be written like “de”',
+  ],
   ['a repeated network id', 'networks[2].id: wiederholt die ID „alpha“', 'networks[2].id: repeats the id “alpha”'],
-  ['an unknown category', 'networks[1].category: nennt die unbekannte Kategorie „sports“', 'networks[1].category: names the unknown category “sports”'],
-  ['an unknown office', 'contacts[0].office: nennt die unbekannte Dienststelle „mayor“', 'contacts[0].office: names the unknown office “mayor”'],
+  [
+    'an unknown category',
+    'networks[1].category: nennt die unbekannte Kategorie „sports“',
+    'networks[1].category: names the unknown category “sports”',
+  ],
+  [
+    'an unknown office',
+    'contacts[0].office: nennt die unbekannte Dienststelle „mayor“',
+    'contacts[0].office: names the unknown office “mayor”',
+  ],
 ];
 
 describe('validation messages', () => {
   for (const [name, de, en] of MESSAGES) {
     it(`${name}: “${de}” / “${en}”`, async () => {
-      for (const [lang, text] of [['de', de], ['en', en]] as const) {
+      for (const [lang, text] of [
+        ['de', de],
+        ['en', en],
+      ] as const) {
         const el = await list(lang, bad(name));
         expect(clean(one(el, '[part="error"] p')), lang).to.equal(INVALID[lang]);
         expect(texts(el, '[part="error"] li'), lang).to.deep.equal([text]);
@@ -111,16 +144,24 @@ describe('validation messages', () => {
 
   it('a newer major version says so, and nothing else', async () => {
     const de = await list('de', bad('a newer major version with nothing else right'));
-    expect(texts(de, '[part="error"] p')).to.deep.equal(['Der Feed hat eine nicht unterstützte Feed-Version: Diese Elemente lesen Version 1.']);
+    expect(texts(de, '[part="error"] p')).to.deep.equal([
+      'Der Feed hat eine nicht unterstützte Feed-Version: Diese Elemente lesen Version 1.',
+    ]);
     expect(all(de, '[part="error"] li')).to.have.length(0);
     const en = await list('en', bad('a newer major version'));
-    expect(texts(en, '[part="error"] p')).to.deep.equal(['The feed uses an unsupported feed version: these elements read version 1.']);
+    expect(texts(en, '[part="error"] p')).to.deep.equal([
+      'The feed uses an unsupported feed version: these elements read version 1.',
+    ]);
     await expect(en).to.be.accessible();
   });
 
   it('describe every problem in both languages, warnings saying what was left out', () => {
     const problems: [Problem, string, string][] = [
-      [error('version', 'unsupported-version', '2.0.0') as Problem, 'version: nicht unterstützte Feed-Version 2.0.0: Diese Elemente lesen Version 1', 'version: unsupported feed version 2.0.0: these elements read version 1'],
+      [
+        error('version', 'unsupported-version', '2.0.0') as Problem,
+        'version: nicht unterstützte Feed-Version 2.0.0: Diese Elemente lesen Version 1',
+        'version: unsupported feed version 2.0.0: these elements read version 1',
+      ],
       [
         dropped('networks[0].website', 'https://…') as Problem,
         'networks[0].website: muss wie „https://…“ geschrieben sein und wurde weggelassen',
@@ -192,7 +233,9 @@ describe('<network-card> with a network object', () => {
     el.network = { ...goodFeed().networks[0], website: ' javascript:alert(1)' };
     await el.updateComplete;
     expect(texts(el, 'article h2')).to.deep.equal(['Network Alpha (NA)']);
-    expect(all<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://alpha.example.org/more']);
+    expect(all<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://alpha.example.org/more',
+    ]);
     await expect(el).to.be.accessible();
   });
 });

@@ -24,7 +24,13 @@ export const reactOk = (
   <>
     <network-list src="https://partner.example/networks.json" category="cross-topic" intro heading-level="3" />
     <network-card network="energy-cities" headingLevel={4} onfeed-error={(e) => e.kind satisfies FeedErrorKind} />
-    <contact-box contact="europe-office" feed={{}} onfeed-load={(e) => e.url satisfies string} lang="en" className="x" />
+    <contact-box
+      contact="europe-office"
+      feed={{}}
+      onfeed-load={(e) => e.url satisfies string}
+      lang="en"
+      className="x"
+    />
   </>
 );
 // @ts-expect-error A misspelt attribute.
@@ -40,7 +46,12 @@ export const reactWrongEvent = <network-list onfeed-load={(e) => e.kind} />;
 type VueCard = InstanceType<GlobalComponents['network-card']>['$props'];
 type VueList = InstanceType<GlobalComponents['network-list']>['$props'];
 export const vueOk: VueCard = { network: 'energy-cities', headingLevel: 3, onFeedError: (e) => e.kind };
-export const vueListOk: VueList = { src: '/feed.json', category: 'cross-topic', intro: true, onFeedLoad: (e) => e.networks };
+export const vueListOk: VueList = {
+  src: '/feed.json',
+  category: 'cross-topic',
+  intro: true,
+  onFeedLoad: (e) => e.networks,
+};
 // @ts-expect-error A network is an id or a network object, not a number.
 export const vueWrongType: VueCard = { network: 42 };
 // @ts-expect-error intro is a boolean.

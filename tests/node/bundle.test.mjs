@@ -44,9 +44,11 @@ function imports(file, code) {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
   const found = [];
   const visit = (node) => {
-    if (ts.isImportDeclaration(node) || (ts.isExportDeclaration(node) && node.moduleSpecifier)) found.push(node.getText());
+    if (ts.isImportDeclaration(node) || (ts.isExportDeclaration(node) && node.moduleSpecifier))
+      found.push(node.getText());
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) found.push(node.getText());
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') found.push(node.getText());
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require')
+      found.push(node.getText());
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -71,7 +73,9 @@ for (const { file, module, withFeed } of BUNDLES) {
 
   test(`${file} is at most ${BUDGET} bytes gzipped`, (t) => {
     const size = gzip(code);
-    t.diagnostic(`${file}: ${code.length} bytes, ${size} bytes gzipped (budget ${BUDGET}: ${size > BUDGET ? `${size - BUDGET} over` : `${BUDGET - size} left`})`);
+    t.diagnostic(
+      `${file}: ${code.length} bytes, ${size} bytes gzipped (budget ${BUDGET}: ${size > BUDGET ? `${size - BUDGET} over` : `${BUDGET - size} left`})`,
+    );
     assert.ok(size <= BUDGET, `${size} bytes gzipped, ${size - BUDGET} over the budget of ${BUDGET}`);
   });
 
@@ -84,20 +88,34 @@ for (const { file, module, withFeed } of BUNDLES) {
       'nothing imported but the parts',
     );
     assert.equal(found.length, 1, 'one import() of the parts');
-    for (const name of PARTS) assert.ok(code.includes(`\`${name}\``) || code.includes(`"${name}"`), `the part ${name} named in the bundle`);
+    for (const name of PARTS)
+      assert.ok(code.includes(`\`${name}\``) || code.includes(`"${name}"`), `the part ${name} named in the bundle`);
     // Resolved against the bundle's own address: import.meta.url, or the classic script's src.
-    assert.ok(module ? code.includes('import.meta.url') : /document\.currentScript\?\.src/.test(code), 'the parts come from beside the bundle');
-    if (!module) assert.ok(!source.statements.some((s) => ts.isExportDeclaration(s) || ts.isExportAssignment(s)), 'a classic script exports nothing');
+    assert.ok(
+      module ? code.includes('import.meta.url') : /document\.currentScript\?\.src/.test(code),
+      'the parts come from beside the bundle',
+    );
+    if (!module)
+      assert.ok(
+        !source.statements.some((s) => ts.isExportDeclaration(s) || ts.isExportAssignment(s)),
+        'a classic script exports nothing',
+      );
   });
 
   test(`${file} is production code: minified, CSS and HTML included, no dev-mode Lit`, () => {
     const lines = code.split('\n').filter(Boolean);
     // A licence line, the code, the map comment. An indented line would be an unminified
     // css`` or html`` literal (the code itself has newlines only inside a few string literals).
-    assert.ok(/^\/\*! network-elements \S+ \(MIT\)[^|]* \| includes Lit/.test(lines[0]), 'the licence line comes first');
+    assert.ok(
+      /^\/\*! network-elements \S+ \(MIT\)[^|]* \| includes Lit/.test(lines[0]),
+      'the licence line comes first',
+    );
     assert.ok(lines.length <= 5, `${lines.length} lines: unminified code`);
     assert.ok(!/\n[ \t]{2,}/.test(code), 'an indented line: unminified css`` or html`` literals');
-    assert.ok(/^\/\/# sourceMappingURL=network-elements(\.iife|\.nodata)?\.js\.map$/.test(lines.at(-1)), 'the source map comment comes last');
+    assert.ok(
+      /^\/\/# sourceMappingURL=network-elements(\.iife|\.nodata)?\.js\.map$/.test(lines.at(-1)),
+      'the source map comment comes last',
+    );
     const unwanted = code.match(/dev mode|process\.env|litHtmlVersions|reactiveElementVersions|litElementVersions/);
     assert.equal(unwanted, null, `${unwanted} in the bundle`);
     assert.ok(!/:host \{|;\s{2,}|>\s{2,}</.test(code), 'whitespace left in a css`` or html`` literal');
@@ -106,8 +124,16 @@ for (const { file, module, withFeed } of BUNDLES) {
 
   test(`${file}.map maps the bundle to Lit, the sources and their text`, () => {
     const map = JSON.parse(read(`${file}.map`));
-    for (const source of ['lit-html/lit-html.js', '@lit/reactive-element/reactive-element.js', 'src/elements/feed-element.ts', 'src/generated/locales/de.ts']) {
-      assert.ok(map.sources.some((s) => s.endsWith(source)), `${source} in the map`);
+    for (const source of [
+      'lit-html/lit-html.js',
+      '@lit/reactive-element/reactive-element.js',
+      'src/elements/feed-element.ts',
+      'src/generated/locales/de.ts',
+    ]) {
+      assert.ok(
+        map.sources.some((s) => s.endsWith(source)),
+        `${source} in the map`,
+      );
     }
     assert.equal(map.sourcesContent?.length, map.sources.length, 'every source with its text');
     // The parts stay out, the validator too: nothing brings it back (an export, a static import).
@@ -118,7 +144,8 @@ for (const { file, module, withFeed } of BUNDLES) {
     const split = splitBySource(code, map);
     if (withFeed) {
       // The feed has no mappings of its own (JSON): the unmapped bytes must be it.
-      for (const n of feed.networks) assert.ok(new RegExp(`[\`"']${n.id}[\`"']`).test(split.feed.text), `${n.id} among the unmapped bytes`);
+      for (const n of feed.networks)
+        assert.ok(new RegExp(`[\`"']${n.id}[\`"']`).test(split.feed.text), `${n.id} among the unmapped bytes`);
       assert.ok(split.feed.text.length < JSON.stringify(feed).length + GLUE, 'little but the feed is unmapped');
     } else {
       assert.ok(split.feed.text.length < GLUE, `${split.feed.text.length} bytes unmapped`);
@@ -160,32 +187,70 @@ for (const name of PARTS) {
     const exported = source.statements.filter((s) => ts.isExportDeclaration(s));
     assert.ok(exported.length >= 1 && exported.every((s) => !s.moduleSpecifier), 'its own exports');
     const lines = code.split('\n').filter(Boolean);
-    assert.ok(/^\/\*! network-elements \S+ \(MIT\) \| .+ loaded by the network-elements bundles on first use \*\/$/.test(lines[0]), 'the licence line comes first');
+    assert.ok(
+      /^\/\*! network-elements \S+ \(MIT\) \| .+ loaded by the network-elements bundles on first use \*\/$/.test(
+        lines[0],
+      ),
+      'the licence line comes first',
+    );
     // A licence line, the code, the map comment; a newline inside a string literal may add one.
     assert.ok(lines.length <= 5, `${lines.length} lines: unminified code`);
     assert.ok(!/\n[ \t]{2,}/.test(code), 'an indented line: unminified code');
-    assert.equal(lines.at(-1), `//# sourceMappingURL=network-elements.${name}.js.map`, 'the source map comment comes last');
+    assert.equal(
+      lines.at(-1),
+      `//# sourceMappingURL=network-elements.${name}.js.map`,
+      'the source map comment comes last',
+    );
     // No Lit: a part is plain code; the bundles hold Lit and render what it gives them.
     const map = JSON.parse(read(`${file}.map`));
-    assert.ok(map.sources.some((s) => s.includes('src/')), 'the map names its sources');
+    assert.ok(
+      map.sources.some((s) => s.includes('src/')),
+      'the map names its sources',
+    );
     assert.equal(map.sourcesContent?.length, map.sources.length, 'every source with its text');
     // But @lit/localize's `str` tag (a few lines, no runtime), in which the failure texts are written.
     const str = '@lit/localize/internal/str-tag.js';
-    assert.deepEqual(map.sources.filter((s) => s.includes('node_modules') && !s.endsWith(str)), [], 'no dependency inside');
-    assert.ok(map.sources.some((s) => s.endsWith(PART_SOURCES[name])), `${PART_SOURCES[name]} inside`);
+    assert.deepEqual(
+      map.sources.filter((s) => s.includes('node_modules') && !s.endsWith(str)),
+      [],
+      'no dependency inside',
+    );
+    assert.ok(
+      map.sources.some((s) => s.endsWith(PART_SOURCES[name])),
+      `${PART_SOURCES[name]} inside`,
+    );
     // The remote loader checks what it fetches with its own copy of the validator.
-    if (name === 'remote') assert.ok(map.sources.some((s) => s.endsWith(PART_SOURCES.validate)), 'the validator inside');
+    if (name === 'remote')
+      assert.ok(
+        map.sources.some((s) => s.endsWith(PART_SOURCES.validate)),
+        'the validator inside',
+      );
     // Both describe the failures they produce, in German too.
     if (name === 'remote' || name === 'validate')
-      for (const source of FAILURE_SOURCES) assert.ok(map.sources.some((s) => s.endsWith(source)), `${source} inside`);
-    if (name === 'search') for (const source of SEARCH_SOURCES) assert.ok(map.sources.some((s) => s.endsWith(source)), `${source} inside`);
+      for (const source of FAILURE_SOURCES)
+        assert.ok(
+          map.sources.some((s) => s.endsWith(source)),
+          `${source} inside`,
+        );
+    if (name === 'search')
+      for (const source of SEARCH_SOURCES)
+        assert.ok(
+          map.sources.some((s) => s.endsWith(source)),
+          `${source} inside`,
+        );
   });
 }
 
 test('where the parts go: the size of each bundle and part', (t) => {
-  for (const file of [...BUNDLES.map((b) => b.file), 'dist/cdn/network-elements.ssr.js', ...PARTS.map((n) => `dist/cdn/network-elements.${n}.js`)]) {
+  for (const file of [
+    ...BUNDLES.map((b) => b.file),
+    'dist/cdn/network-elements.ssr.js',
+    ...PARTS.map((n) => `dist/cdn/network-elements.${n}.js`),
+  ]) {
     const code = read(file);
-    t.diagnostic(`${file.padEnd(42)} ${String(code.length).padStart(6)} bytes, ${String(gzip(code)).padStart(6)} gzipped`);
+    t.diagnostic(
+      `${file.padEnd(42)} ${String(code.length).padStart(6)} bytes, ${String(gzip(code)).padStart(6)} gzipped`,
+    );
   }
 });
 

@@ -39,7 +39,11 @@ function all(node, test, out = []) {
 const byTag = (node, ...tags) => all(node, (n) => tags.includes(n.tagName));
 const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
 const text = (node) =>
-  node.nodeName === '#text' ? node.value : node.tagName === 'br' ? ' ' : children(node).map(text).join('').replace(/\s+/g, ' ').trim();
+  node.nodeName === '#text'
+    ? node.value
+    : node.tagName === 'br'
+      ? ' '
+      : children(node).map(text).join('').replace(/\s+/g, ' ').trim();
 const texts = (node, ...tags) => byTag(node, ...tags).map(text);
 const comments = (node, out = []) => {
   for (const child of children(node)) {
@@ -90,7 +94,14 @@ before(async () => {
   hostile.networks[0].name.en = 'Evil </script><script>alert(1)</script> <img src=x onerror=alert(2)>';
   hostile.networks[0].description = [{ en: '<!-- --> & "quoted" <b>bold</b>' }];
   writeFileSync(join(dir, 'hostile.json'), JSON.stringify(hostile));
-  const big = { ...partner, networks: Array.from({ length: 45 }, (_, i) => ({ ...partner.networks[0], id: `network-${i}`, name: { en: `Network ${i}` } })) };
+  const big = {
+    ...partner,
+    networks: Array.from({ length: 45 }, (_, i) => ({
+      ...partner.networks[0],
+      id: `network-${i}`,
+      name: { en: `Network ${i}` },
+    })),
+  };
   writeFileSync(join(dir, 'big.json'), JSON.stringify(big));
   const bad = JSON.parse(JSON.stringify(feed));
   bad.networks[1].id = 'Not An Id';
@@ -125,11 +136,21 @@ describe('render: server-rendered elements (declarative shadow DOM)', { concurre
     assert.deepEqual(texts(shadow, 'h2'), ['Themenübergreifende Netzwerke', 'Themenspezifische Netzwerke']);
     assert.equal(byTag(shadow, 'article').length, feed.networks.length);
     const headings = texts(shadow, 'h3');
-    for (const name of Object.values(names('de'))) assert.ok(headings.some((h) => h.startsWith(name)), name);
+    for (const name of Object.values(names('de')))
+      assert.ok(
+        headings.some((h) => h.startsWith(name)),
+        name,
+      );
     assert.ok(texts(shadow, 'dt').includes('Mitglieder in Deutschland'));
     assert.ok(byTag(shadow, 'style').length === 1, 'the element’s styles');
-    assert.ok(comments(tree).some((c) => /network-elements\.ssr\.js/.test(c)), 'the comment names the hydrating bundle');
-    assert.ok(comments(shadow).some((c) => c.startsWith('lit-part')), 'Lit’s hydration markers');
+    assert.ok(
+      comments(tree).some((c) => /network-elements\.ssr\.js/.test(c)),
+      'the comment names the hydrating bundle',
+    );
+    assert.ok(
+      comments(shadow).some((c) => c.startsWith('lit-part')),
+      'Lit’s hydration markers',
+    );
     assert.equal(byTag(tree, 'script').length, 0);
   });
 
@@ -137,10 +158,20 @@ describe('render: server-rendered elements (declarative shadow DOM)', { concurre
     const { tree } = await rendered('--lang', 'en');
     const { el, shadow } = element(tree, 'network-list');
     assert.equal(attr(el, 'lang'), 'en');
-    assert.equal(attr(byTag(shadow, 'div').find((d) => attr(d, 'part') === 'base'), 'lang'), 'en');
+    assert.equal(
+      attr(
+        byTag(shadow, 'div').find((d) => attr(d, 'part') === 'base'),
+        'lang',
+      ),
+      'en',
+    );
     assert.deepEqual(texts(shadow, 'h2'), ['Cross-topic networks', 'Topic-specific networks']);
     const headings = texts(shadow, 'h3');
-    for (const name of Object.values(names('en'))) assert.ok(headings.some((h) => h.startsWith(name)), name);
+    for (const name of Object.values(names('en')))
+      assert.ok(
+        headings.some((h) => h.startsWith(name)),
+        name,
+      );
     assert.ok(texts(shadow, 'dt').includes('Members in Germany'));
     assert.ok(texts(shadow, 'a').includes('RGRE – website'));
   });
@@ -150,7 +181,16 @@ describe('render: server-rendered elements (declarative shadow DOM)', { concurre
     ['en', 'Founded', 'European Coalition of Cities Against Racism (ECCAR)'],
   ]) {
     test(`--element network-card --network eccar --heading-level 4 --lang ${lang}`, async () => {
-      const { tree } = await rendered('--element', 'network-card', '--network', 'eccar', '--heading-level', '4', '--lang', lang);
+      const { tree } = await rendered(
+        '--element',
+        'network-card',
+        '--network',
+        'eccar',
+        '--heading-level',
+        '4',
+        '--lang',
+        lang,
+      );
       const { el, shadow } = element(tree, 'network-card');
       assert.equal(attr(el, 'network'), 'eccar');
       assert.equal(attr(el, 'heading-level'), '4');
@@ -176,7 +216,10 @@ describe('render: server-rendered elements (declarative shadow DOM)', { concurre
   }
 
   test('--contact: only that contact', async () => {
-    const { shadow } = element((await rendered('--element', 'contact-box', '--contact', 'lisa-guethermann')).tree, 'contact-box');
+    const { shadow } = element(
+      (await rendered('--element', 'contact-box', '--contact', 'lisa-guethermann')).tree,
+      'contact-box',
+    );
     assert.deepEqual(texts(shadow, 'strong'), ['Lisa Güthermann']);
   });
 
@@ -222,7 +265,10 @@ describe('render --plain', { concurrency: true }, () => {
   ]) {
     test(`<network-list> as plain HTML (${lang}): semantic markup, classes, a scoped style, no custom element or script`, async () => {
       const { tree } = await rendered('--plain', '--lang', lang);
-      assert.deepEqual(all(tree, (n) => n.tagName.includes('-') || ['template', 'script', 'slot', 'button'].includes(n.tagName)), []);
+      assert.deepEqual(
+        all(tree, (n) => n.tagName.includes('-') || ['template', 'script', 'slot', 'button'].includes(n.tagName)),
+        [],
+      );
       assert.equal(all(tree, (n) => n.attrs.some((a) => a.name === 'part')).length, 0, 'parts became classes');
       const [base] = all(tree, (n) => attr(n, 'class')?.split(' ').includes('ne-base'));
       assert.equal(attr(base, 'lang'), lang);
@@ -240,9 +286,15 @@ describe('render --plain', { concurrency: true }, () => {
       assert.equal(all(tree, (n) => attr(n, 'role') === 'status').length, 0, 'no live region on a static page');
       // The style sheet: every rule's selectors start with an ne- class.
       const [style] = byTag(tree, 'style');
-      const css = text(style).replace(/@media[^{]+\{/g, '').replace(/\{[^}]*\}/g, '\n').replace(/\}/g, '');
+      const css = text(style)
+        .replace(/@media[^{]+\{/g, '')
+        .replace(/\{[^}]*\}/g, '\n')
+        .replace(/\}/g, '');
       // Split at the commas between selectors, not those inside :is(…).
-      const selectors = css.split(/\n|,(?![^(]*\))/).map((s) => s.trim()).filter(Boolean);
+      const selectors = css
+        .split(/\n|,(?![^(]*\))/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       assert.ok(selectors.length > 15);
       for (const s of selectors) assert.match(s, /^\.ne-[a-z-]+/, `scoped selector: ${s}`);
     });
@@ -261,7 +313,9 @@ describe('render --plain', { concurrency: true }, () => {
   test('a whole page with the plain output is valid HTML that parses without errors', async () => {
     const { stdout } = await rendered('--plain', '--json-ld');
     const errors = [];
-    parse(`<!doctype html><html lang="de"><head><title>t</title></head><body>${stdout}</body></html>`, { onParseError: (e) => errors.push(e.code) });
+    parse(`<!doctype html><html lang="de"><head><title>t</title></head><body>${stdout}</body></html>`, {
+      onParseError: (e) => errors.push(e.code),
+    });
     assert.deepEqual(errors, []);
   });
 });
@@ -279,7 +333,10 @@ describe('render --json-ld', { concurrency: true }, () => {
   test('a GovernmentOrganization with its address and contact points, and an ItemList of the networks', async () => {
     const data = await jsonLd('--lang', 'en');
     assert.equal(data['@context'], 'https://schema.org');
-    assert.deepEqual(data['@graph'].map((n) => n['@type']), ['GovernmentOrganization', 'ItemList']);
+    assert.deepEqual(
+      data['@graph'].map((n) => n['@type']),
+      ['GovernmentOrganization', 'ItemList'],
+    );
     const [office, list] = data['@graph'];
     assert.equal(office.name, 'Office of the Mayor, International Affairs and Europe');
     assert.deepEqual(office.address, {
@@ -298,16 +355,25 @@ describe('render --json-ld', { concurrency: true }, () => {
     assert.equal(office.telephone, undefined);
     assert.equal(list.name, 'European Networks');
     assert.equal(list.numberOfItems, 5);
-    assert.deepEqual(list.itemListElement.map((i) => i.position), [1, 2, 3, 4, 5]);
+    assert.deepEqual(
+      list.itemListElement.map((i) => i.position),
+      [1, 2, 3, 4, 5],
+    );
     const items = list.itemListElement.map((i) => i.item);
-    assert.ok(items.every((o) => o['@type'] === 'Organization' && o.name && o.url?.startsWith('https://') && o.description));
+    assert.ok(
+      items.every((o) => o['@type'] === 'Organization' && o.name && o.url?.startsWith('https://') && o.description),
+    );
     const eccar = items.find((o) => o.url === 'https://www.eccar.info');
     assert.equal(eccar.name, 'European Coalition of Cities Against Racism');
     assert.equal(eccar.alternateName, 'ECCAR');
     assert.equal(eccar.foundingDate, '2004');
     const rgre = items.find((o) => o.url === 'https://www.rgre.de');
     assert.equal(rgre.alternateName, 'RGRE');
-    assert.equal(items.find((o) => o.name === 'Energy Cities').alternateName, undefined, 'no short name where the feed has none');
+    assert.equal(
+      items.find((o) => o.name === 'Energy Cities').alternateName,
+      undefined,
+      'no short name where the feed has none',
+    );
   });
 
   test('in German with --lang de, after the element', async () => {
@@ -320,7 +386,14 @@ describe('render --json-ld', { concurrency: true }, () => {
   });
 
   test('< > & in feed texts are JSON escapes: the text cannot end the script element, and parses back', async () => {
-    const { stdout, tree } = await rendered('--json-ld', '--feed', join(dir, 'hostile.json'), '--lang', 'en', '--plain');
+    const { stdout, tree } = await rendered(
+      '--json-ld',
+      '--feed',
+      join(dir, 'hostile.json'),
+      '--lang',
+      'en',
+      '--plain',
+    );
     const block = stdout.slice(stdout.indexOf('<script type="application/ld+json">'));
     assert.equal((block.match(/<\/script>/g) ?? []).length, 1, 'one end tag: the block’s own');
     assert.ok(block.includes('\\u003c/script\\u003e'));
@@ -338,7 +411,16 @@ describe('render: errors and help', { concurrency: true }, () => {
       assert.equal(code, 0);
       assert.equal(stderr, '');
       assert.match(stdout, /^Usage: network-elements render \[options\]/);
-      for (const option of ['--element', '--lang', '--feed', '--network', '--contact', '--heading-level', '--plain', '--json-ld']) {
+      for (const option of [
+        '--element',
+        '--lang',
+        '--feed',
+        '--network',
+        '--contact',
+        '--heading-level',
+        '--plain',
+        '--json-ld',
+      ]) {
         assert.ok(stdout.includes(option), option);
       }
     }
@@ -357,12 +439,32 @@ describe('render: errors and help', { concurrency: true }, () => {
 
   for (const [name, args, message] of [
     ['a feed that is not JSON', () => ['--feed', join(dir, 'not-json.json')], /is not JSON/],
-    ['a missing feed file', () => ['--feed', join(dir, 'missing.json')], /cannot read the feed file .*missing\.json: no such file/],
-    ['a feed address that answers 404', () => ['--feed', `${origin}/missing.json`], /cannot load the feed .*missing\.json: HTTP 404/],
-    ['an unknown network', () => ['--element', 'network-card', '--network', 'nope'], /there is no network "nope" in the feed\. Its networks: rgre, /],
-    ['an unknown contact', () => ['--element', 'contact-box', '--contact', 'nobody'], /there is no contact "nobody" in the feed\. Its contacts: anna-seitz, lisa-guethermann/],
+    [
+      'a missing feed file',
+      () => ['--feed', join(dir, 'missing.json')],
+      /cannot read the feed file .*missing\.json: no such file/,
+    ],
+    [
+      'a feed address that answers 404',
+      () => ['--feed', `${origin}/missing.json`],
+      /cannot load the feed .*missing\.json: HTTP 404/,
+    ],
+    [
+      'an unknown network',
+      () => ['--element', 'network-card', '--network', 'nope'],
+      /there is no network "nope" in the feed\. Its networks: rgre, /,
+    ],
+    [
+      'an unknown contact',
+      () => ['--element', 'contact-box', '--contact', 'nobody'],
+      /there is no contact "nobody" in the feed\. Its contacts: anna-seitz, lisa-guethermann/,
+    ],
     ['a card without --network', () => ['--element', 'network-card'], /network-card needs --network ID/],
-    ['an unknown element', () => ['--element', 'network-map'], /--element must be one of network-list, network-card, contact-box/],
+    [
+      'an unknown element',
+      () => ['--element', 'network-map'],
+      /--element must be one of network-list, network-card, contact-box/,
+    ],
     ['an unknown language', () => ['--lang', 'fr'], /--lang must be de or en/],
     ['a heading level out of range', () => ['--heading-level', '7'], /--heading-level must be a number from 2 to 6/],
     ['an unknown option', () => ['--colour', 'red'], /Unknown option '--colour'/],

@@ -136,8 +136,18 @@ function allStrings(data) {
 }
 
 const GERMAN_MONTHS = [
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
-  'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
 ];
 /** 1800 -> "1.800", as the page writes numbers. */
 const germanNumber = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -251,8 +261,14 @@ test('ids are unique and references resolve; categories and networks are in page
     const ids = feed[list].map((item) => item.id);
     assert.deepEqual(ids, [...new Set(ids)], `${list} ids are unique`);
   }
-  assert.deepEqual(feed.categories.map((c) => c.id), CATEGORY_IDS);
-  assert.deepEqual(feed.networks.map((n) => n.id), NETWORK_IDS);
+  assert.deepEqual(
+    feed.categories.map((c) => c.id),
+    CATEGORY_IDS,
+  );
+  assert.deepEqual(
+    feed.networks.map((n) => n.id),
+    NETWORK_IDS,
+  );
   const categoryIds = new Set(feed.categories.map((c) => c.id));
   const officeIds = new Set(feed.offices.map((o) => o.id));
   for (const network of feed.networks) {
@@ -265,7 +281,11 @@ test('ids are unique and references resolve; categories and networks are in page
   // The page lists all networks of a category under its heading: the feed's network order
   // must not interleave categories.
   const categoryOrder = feed.networks.map((n) => CATEGORY_IDS.indexOf(n.category));
-  assert.deepEqual(categoryOrder, [...categoryOrder].sort((a, b) => a - b), 'networks grouped by category in order');
+  assert.deepEqual(
+    categoryOrder,
+    [...categoryOrder].sort((a, b) => a - b),
+    'networks grouped by category in order',
+  );
 });
 
 test('no e-mail, phone or office url, and every URL is one listed in FACTS.md', () => {
@@ -310,7 +330,7 @@ test('structured facts are stated in the network’s German text', () => {
   }
 });
 
-test('the contact lead-in sentence is the feed\'s contactIntro, word for word', () => {
+test("the contact lead-in sentence is the feed's contactIntro, word for word", () => {
   assert.equal(feed.contactIntro?.de, CONTACT_PROMPT);
   assert.ok(feed.contactIntro?.en, 'contactIntro has an English translation');
 });

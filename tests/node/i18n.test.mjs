@@ -10,7 +10,9 @@ const xliff = readFileSync('locales/de.xlf', 'utf8');
 test('every message in locales/de.xlf has a German target', () => {
   const units = [...xliff.matchAll(/<trans-unit [^>]*>([\s\S]*?)<\/trans-unit>/g)].map((m) => m[1]);
   assert.ok(units.length > 40, `expected the library's messages, found ${units.length}`);
-  const untranslated = units.filter((u) => !/<target>(?!<\/target>)[\s\S]/.test(u)).map((u) => /<source>(.*?)<\/source>/.exec(u)?.[1]);
+  const untranslated = units
+    .filter((u) => !/<target>(?!<\/target>)[\s\S]/.test(u))
+    .map((u) => /<source>(.*?)<\/source>/.exec(u)?.[1]);
   assert.deepEqual(untranslated, []);
 });
 
@@ -32,13 +34,19 @@ test('the generated German tables are exactly the XLIFF (npm run generate is up 
 test('the failure texts, and only they, travel with the parts: each is in src/templates/messages.ts alone', () => {
   const failures = Object.keys(generated('de-failures.ts'));
   // The texts of problems and failed loads, which only the validator and the remote loader produce.
-  for (const text of ['is missing', 'The data is not a valid network feed.', 'and {} more', 'Showing a saved copy (as of {}): the feed could not be refreshed.'])
+  for (const text of [
+    'is missing',
+    'The data is not a valid network feed.',
+    'and {} more',
+    'Showing a saved copy (as of {}): the feed could not be refreshed.',
+  ])
     assert.ok(failures.includes(text), text);
   const source = readFileSync(FAILURE_TEXTS, 'utf8');
   for (const text of failures) assert.ok(source.includes(text.split('{}')[0]), text);
   // What the elements say without any part stays in the bundle's table.
   const main = generated('de.ts');
-  for (const text of ['Loading failed: you may be offline.', 'Trying again automatically…', 'Loading networks…']) assert.ok(text in main, text);
+  for (const text of ['Loading failed: you may be offline.', 'Trying again automatically…', 'Loading networks…'])
+    assert.ok(text in main, text);
 });
 
 test('placeholders survive translation: each {N} of a target is a value of its source', () => {
@@ -51,7 +59,10 @@ test('placeholders survive translation: each {N} of a target is a value of its s
 
 test('what a search found travels with the search part: each such text is in src/search/results.ts alone', () => {
   const search = Object.keys(generated('de-search.ts'));
-  assert.deepEqual(search.sort(), ['1 network found', 'No networks found', 'Show all networks', '{} networks found'].sort());
+  assert.deepEqual(
+    search.sort(),
+    ['1 network found', 'No networks found', 'Show all networks', '{} networks found'].sort(),
+  );
   const source = readFileSync(SEARCH_TEXTS, 'utf8');
   for (const text of search) assert.ok(source.includes(text.split('{}')[0]), text);
   // The search field and buttons show before the part is there: their texts stay in the bundle's table.

@@ -9,7 +9,13 @@ import { ESLint } from 'eslint';
 
 const cwd = fileURLToPath(new URL('../../', import.meta.url));
 const eslint = new ESLint({ cwd });
-const SECURITY_RULES = new Set(['no-restricted-imports', 'no-restricted-syntax', 'no-eval', 'no-implied-eval', 'no-new-func']);
+const SECURITY_RULES = new Set([
+  'no-restricted-imports',
+  'no-restricted-syntax',
+  'no-eval',
+  'no-implied-eval',
+  'no-new-func',
+]);
 
 /** The security-rule messages ESLint reports for `code` as a TypeScript file in src/. */
 async function securityMessages(code) {
@@ -24,16 +30,16 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 export const t = (s: string) => html\`<p>\${unsafeHTML(s)}</p>\`;`,
   'unsafeHTML from lit-html': `import { unsafeHTML } from 'lit-html/directives/unsafe-html.js';
 export const f = unsafeHTML;`,
-  'unsafeSVG': `import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
+  unsafeSVG: `import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 export const f = unsafeSVG;`,
-  'unsafeCSS': `import { css, unsafeCSS } from 'lit';
+  unsafeCSS: `import { css, unsafeCSS } from 'lit';
 export const styles = (c: string) => css\`p { color: \${unsafeCSS(c)}; }\`;`,
   'innerHTML assignment': `export function f(el: HTMLElement, s: string) { el.innerHTML = s; }`,
   'innerHTML with a computed key': `export function f(el: HTMLElement, s: string) { el['innerHTML'] = s; }`,
   'outerHTML assignment': `export function f(el: HTMLElement, s: string) { el.outerHTML = s; }`,
-  'insertAdjacentHTML': `export function f(el: HTMLElement, s: string) { el.insertAdjacentHTML('beforeend', s); }`,
-  'setHTMLUnsafe': `export function f(el: Element & { setHTMLUnsafe(s: string): void }, s: string) { el.setHTMLUnsafe(s); }`,
-  'createContextualFragment': `export const f = (s: string) => document.createRange().createContextualFragment(s);`,
+  insertAdjacentHTML: `export function f(el: HTMLElement, s: string) { el.insertAdjacentHTML('beforeend', s); }`,
+  setHTMLUnsafe: `export function f(el: Element & { setHTMLUnsafe(s: string): void }, s: string) { el.setHTMLUnsafe(s); }`,
+  createContextualFragment: `export const f = (s: string) => document.createRange().createContextualFragment(s);`,
   'document.write': `export const f = (s: string) => document.write(s);`,
   'iframe srcdoc': `export function f(el: HTMLIFrameElement, s: string) { el.srcdoc = s; }`,
   'style= attribute binding': `import { html } from 'lit';
@@ -58,7 +64,7 @@ export const t = (s: string) => html(Object.assign([s], { raw: [s] }) as never);
   "a quoted 'raw' key": `import { html } from 'lit';
 export const t = (s: string) => html(Object.assign([s], { 'raw': [s] }) as never);`,
   'raw defined as a property': `export const f = (a: string[]) => Object.defineProperty(a, 'raw', { value: a });`,
-  'eval': `export const f = (s: string) => eval(s);`,
+  eval: `export const f = (s: string) => eval(s);`,
   'new Function': `export const f = (s: string) => new Function(s);`,
   'setTimeout with code in a string': `export const f = (s: string) => setTimeout('run(' + s + ')', 0);`,
 };
@@ -80,6 +86,8 @@ export function f(el: HTMLElement, s: string) { el.textContent = s; el.setAttrib
 
 test('the sources themselves pass the security rules', async () => {
   const results = await eslint.lintFiles(['src/**/*.ts']);
-  const found = results.flatMap((r) => r.messages.filter((m) => SECURITY_RULES.has(m.ruleId)).map((m) => `${r.filePath}:${m.line} ${m.message}`));
+  const found = results.flatMap((r) =>
+    r.messages.filter((m) => SECURITY_RULES.has(m.ruleId)).map((m) => `${r.filePath}:${m.line} ${m.message}`),
+  );
   assert.deepEqual(found, []);
 });

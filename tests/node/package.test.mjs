@@ -21,7 +21,10 @@ const TAGS = ['contact-box', 'network-card', 'network-list'];
 
 /** The manifest's custom elements, by tag. */
 const elements = Object.fromEntries(
-  manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => [d.tagName, d]),
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName)
+    .map((d) => [d.tagName, d]),
 );
 const union = (pick) => [...new Set(Object.values(elements).flatMap((d) => (d[pick] ?? []).map((x) => x.name)))].sort();
 
@@ -44,9 +47,15 @@ describe('package.json', () => {
   });
 
   test('the npm build leaves Lit to the dependency: no copy of Lit in dist/ outside dist/cdn', () => {
-    const files = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => f.endsWith('.js') && !f.startsWith('cdn'));
-    assert.ok(files.some((f) => /from "lit"/.test(read(`dist/${f}`))), 'modules import lit');
-    for (const f of files) assert.doesNotMatch(read(`dist/${f}`), /lit-html|reactive-element|@lit-labs\/ssr/, `dist/${f} bundles Lit`);
+    const files = readdirSync(join(root, 'dist'), { recursive: true }).filter(
+      (f) => f.endsWith('.js') && !f.startsWith('cdn'),
+    );
+    assert.ok(
+      files.some((f) => /from "lit"/.test(read(`dist/${f}`))),
+      'modules import lit',
+    );
+    for (const f of files)
+      assert.doesNotMatch(read(`dist/${f}`), /lit-html|reactive-element|@lit-labs\/ssr/, `dist/${f} bundles Lit`);
   });
 
   // Bundled as a consumer's bundler would, honouring "exports" and "sideEffects": each entry
@@ -82,7 +91,10 @@ describe('the packed package', () => {
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'network-elements-pack-'));
-    const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     const [info] = JSON.parse(out);
     tarball = join(dir, info.filename);
     files = info.files.map((f) => f.path);
@@ -113,7 +125,10 @@ describe('the packed package', () => {
       assert.ok(files.includes(f), `${f} is shipped`);
     }
     const stray = files.filter(
-      (f) => !/^(dist\/|bin\/|scripts\/render\/|custom-elements\.json$|vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE)/.test(f),
+      (f) =>
+        !/^(dist\/|bin\/|scripts\/render\/|custom-elements\.json$|vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE)/.test(
+          f,
+        ),
     );
     assert.deepEqual(stray, []);
   });
@@ -127,7 +142,10 @@ describe('the packed package', () => {
       level: 'suggestion',
       strict: true,
     });
-    assert.deepEqual(messages.map((m) => formatMessage(m, packed)), []);
+    assert.deepEqual(
+      messages.map((m) => formatMessage(m, packed)),
+      [],
+    );
   });
 
   test('are-the-types-wrong reports nothing for an ES-module-only package', () => {
@@ -135,7 +153,15 @@ describe('the packed package', () => {
     // resolution: custom elements are ES modules for browsers, and there is no CommonJS build.
     const attw = spawnSync(
       process.execPath,
-      [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'json'],
+      [
+        join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'),
+        tarball,
+        '--profile',
+        'esm-only',
+        '--no-definitely-typed',
+        '--format',
+        'json',
+      ],
       { encoding: 'utf8' },
     );
     const problems = Object.values(JSON.parse(attw.stdout).problems ?? {}).flat();
@@ -171,22 +197,42 @@ describe('custom elements manifest', () => {
     assert.deepEqual(Object.keys(elements).sort(), TAGS);
     for (const [tag, d] of Object.entries(elements)) {
       assert.ok(d.summary, `${tag}: @summary`);
-      assert.ok(existsSync(join(root, manifest.modules.find((m) => m.declarations?.includes(d)).path)), `${tag}: module path is shipped`);
-      assert.ok(d.attributes.some((a) => a.name === 'heading-level') && d.attributes.some((a) => a.name === 'src'), `${tag}: attributes`);
-      assert.deepEqual(d.events.map((e) => [e.name, e.type?.text]), [['feed-load', 'FeedLoadEvent'], ['feed-error', 'FeedErrorEvent']]);
-      assert.ok(d.members.every((m) => !m.privacy || m.privacy === 'public'), `${tag}: public members only`);
+      assert.ok(
+        existsSync(join(root, manifest.modules.find((m) => m.declarations?.includes(d)).path)),
+        `${tag}: module path is shipped`,
+      );
+      assert.ok(
+        d.attributes.some((a) => a.name === 'heading-level') && d.attributes.some((a) => a.name === 'src'),
+        `${tag}: attributes`,
+      );
+      assert.deepEqual(
+        d.events.map((e) => [e.name, e.type?.text]),
+        [
+          ['feed-load', 'FeedLoadEvent'],
+          ['feed-error', 'FeedErrorEvent'],
+        ],
+      );
+      assert.ok(
+        d.members.every((m) => !m.privacy || m.privacy === 'public'),
+        `${tag}: public members only`,
+      );
       for (const p of d.cssProperties) {
         assert.match(p.name, /^--network-[a-z-]+$/);
         assert.ok(p.default && p.description, `${tag} ${p.name}: default and description`);
       }
-      assert.ok(d.cssParts.some((p) => p.name === 'base'), `${tag}: parts`);
+      assert.ok(
+        d.cssParts.some((p) => p.name === 'base'),
+        `${tag}: parts`,
+      );
     }
   });
 
   test('every --network-* custom property the styles read is documented', () => {
     const styles = [
       ...readdirSync(join(root, 'src/styles')).map((f) => `src/styles/${f}`),
-      ...readdirSync(join(root, 'src/elements')).filter((f) => f.endsWith('.styles.ts')).map((f) => `src/elements/${f}`),
+      ...readdirSync(join(root, 'src/elements'))
+        .filter((f) => f.endsWith('.styles.ts'))
+        .map((f) => `src/elements/${f}`),
     ];
     const used = new Set(styles.flatMap((f) => [...read(f).matchAll(/var\((--network-[a-z-]+)/g)].map((m) => m[1])));
     const documented = new Set(union('cssProperties'));
@@ -195,15 +241,24 @@ describe('custom elements manifest', () => {
 
   test('VS Code custom data: each element with its attributes', () => {
     const data = JSON.parse(read('vscode.html-custom-data.json'));
-    assert.deepEqual(data.tags.map((t) => t.name), TAGS);
+    assert.deepEqual(
+      data.tags.map((t) => t.name),
+      TAGS,
+    );
     for (const tag of data.tags) {
       assert.deepEqual(
         tag.attributes.map((a) => a.name).sort(),
         elements[tag.name].attributes.map((a) => a.name).sort(),
       );
-      assert.ok(tag.attributes.every((a) => a.description), `${tag.name}: attribute descriptions`);
+      assert.ok(
+        tag.attributes.every((a) => a.description),
+        `${tag.name}: attribute descriptions`,
+      );
     }
-    assert.deepEqual(data.tags.find((t) => t.name === 'network-list').attributes.find((a) => a.name === 'intro').valueSet, 'v');
+    assert.deepEqual(
+      data.tags.find((t) => t.name === 'network-list').attributes.find((a) => a.name === 'intro').valueSet,
+      'v',
+    );
   });
 });
 
@@ -217,7 +272,10 @@ describe('README', () => {
     const rows = [];
     for (const line of lines.slice(first + 2)) {
       if (!line.startsWith('|')) break;
-      const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+      const cells = line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim());
       rows.push(cells);
     }
     return new Map(rows.map(([name, ...rest]) => [name.replace(/^`|`$/g, ''), rest]));
@@ -246,7 +304,11 @@ describe('README', () => {
 describe('TypeScript, React 19 and Vue 3 typings (tests/frameworks, against dist/)', () => {
   test('the fixtures and type tests compile, every @ts-expect-error meets its error, the manifest is covered', () => {
     const configPath = join(root, 'tests/frameworks/tsconfig.json');
-    const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(String(d.messageText)) });
+    const config = ts.getParsedCommandLineOfConfigFile(
+      configPath,
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => assert.fail(String(d.messageText)) },
+    );
     // One more file, made here: each element's manifest attributes, fields and events must be
     // keys of its React and Vue props (Pick<> fails for a missing key).
     const coverage = join(root, 'tests/frameworks/manifest-coverage.generated.tsx');
@@ -268,16 +330,27 @@ describe('TypeScript, React 19 and Vue 3 typings (tests/frameworks, against dist
     ].join('\n');
     const host = ts.createCompilerHost(config.options);
     const { getSourceFile, fileExists, readFile } = host;
-    host.getSourceFile = (name, ...rest) => (name === coverage ? ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true) : getSourceFile.call(host, name, ...rest));
+    host.getSourceFile = (name, ...rest) =>
+      name === coverage
+        ? ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true)
+        : getSourceFile.call(host, name, ...rest);
     host.fileExists = (name) => name === coverage || fileExists.call(host, name);
     host.readFile = (name) => (name === coverage ? text : readFile.call(host, name));
     const program = ts.createProgram({ rootNames: [...config.fileNames, coverage], options: config.options, host });
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => {
-      const where = d.file ? `${d.file.fileName.replace(root, '')}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : '';
+      const where = d.file
+        ? `${d.file.fileName.replace(root, '')}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: `
+        : '';
       return where + ts.flattenDiagnosticMessageText(d.messageText, '\n');
     });
     assert.deepEqual(diagnostics, []);
-    assert.ok(config.fileNames.some((f) => f.endsWith('react-app.tsx')) && config.fileNames.some((f) => f.endsWith('types.tsx')));
-    assert.ok((read('tests/frameworks/types.tsx').match(/@ts-expect-error/g) ?? []).length >= 8, 'the type tests expect errors');
+    assert.ok(
+      config.fileNames.some((f) => f.endsWith('react-app.tsx')) &&
+        config.fileNames.some((f) => f.endsWith('types.tsx')),
+    );
+    assert.ok(
+      (read('tests/frameworks/types.tsx').match(/@ts-expect-error/g) ?? []).length >= 8,
+      'the type tests expect errors',
+    );
   });
 });

@@ -8,7 +8,16 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { SUPPORTED_MAJOR, validateFeed, validateNetwork } from '../../dist/feed/validate.js';
-import { BAD_FEEDS, GOOD_FEEDS, dropped, edit, error, feedWithUnknownFields, goodFeed, nested } from '../fixtures/bad-feeds.mjs';
+import {
+  BAD_FEEDS,
+  GOOD_FEEDS,
+  dropped,
+  edit,
+  error,
+  feedWithUnknownFields,
+  goodFeed,
+  nested,
+} from '../fixtures/bad-feeds.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -146,7 +155,11 @@ describe('validateNetwork (a network given to <network-card> as an object)', () 
     ['an empty object', {}, ['id', 'category', 'name'].map((p) => error(p, 'required'))],
     ['a name that is a plain text', { ...network(), name: 'Alpha' }, [error('name', 'object')]],
     ['a bad id', { ...network(), id: 'Alpha' }, [error('id', 'format', 'energy-cities')]],
-    ['a bad role date', { ...network(), roles: [{ role: { en: 'Chair' }, from: '2008-00' }] }, [error('roles[0].from', 'format', '2008-05')]],
+    [
+      'a bad role date',
+      { ...network(), roles: [{ role: { en: 'Chair' }, from: '2008-00' }] },
+      [error('roles[0].from', 'format', '2008-05')],
+    ],
   ];
   for (const [name, data, problems] of cases) {
     test(name, () => {

@@ -54,7 +54,12 @@ const LOGIN = `<!doctype html>
 function answer(route, query, req, res, s) {
   const send = (status, type, body, headers = {}) => {
     const buf = Buffer.from(body);
-    res.writeHead(status, { 'content-type': type, 'content-length': buf.length, 'cache-control': 'no-store', ...headers });
+    res.writeHead(status, {
+      'content-type': type,
+      'content-length': buf.length,
+      'cache-control': 'no-store',
+      ...headers,
+    });
     res.end(buf);
     s.bytes += buf.length;
   };
@@ -89,12 +94,22 @@ function answer(route, query, req, res, s) {
       res.write('{"version": ');
       s.bytes += 12;
       // Never within any test; ended after a minute so a forgotten request cannot pile up.
-      res.on('close', clearTimeout.bind(null, setTimeout(() => res.destroy(), 60_000)));
+      res.on(
+        'close',
+        clearTimeout.bind(
+          null,
+          setTimeout(() => res.destroy(), 60_000),
+        ),
+      );
       return;
     case 'slow': {
       const buf = Buffer.from(JSON.stringify(feed(count(query))));
       const half = buf.length >> 1;
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': buf.length, 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': buf.length,
+        'cache-control': 'no-store',
+      });
       res.write(buf.subarray(0, half));
       const timer = setTimeout(() => res.end(buf.subarray(half)), Number(query.get('ms')) || 500);
       res.on('close', () => clearTimeout(timer));
@@ -137,7 +152,11 @@ function large(query, res, s) {
     return res.end(zipped);
   }
   if (mode === 'length') {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+    });
     res.flushHeaders();
     const timer = setTimeout(() => {
       res.end(body);

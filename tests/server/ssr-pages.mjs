@@ -21,8 +21,12 @@ function render(args) {
     outputs.set(
       args,
       new Promise((resolve, reject) =>
-        execFile(process.execPath, [cli, 'render', ...args.split(' ').filter(Boolean)], { timeout: 30_000 }, (error, stdout, stderr) =>
-          error ? reject(new Error(`render ${args}: ${stderr || error.message}`)) : resolve(stdout),
+        execFile(
+          process.execPath,
+          [cli, 'render', ...args.split(' ').filter(Boolean)],
+          { timeout: 30_000 },
+          (error, stdout, stderr) =>
+            error ? reject(new Error(`render ${args}: ${stderr || error.message}`)) : resolve(stdout),
         ),
       ),
     );
