@@ -71,6 +71,25 @@ export default tseslint.config(
     },
   },
   {
+    // The parts (src/parts/) are loaded on first use through src/loading/registry.ts: a static
+    // import from an element or a template would put a part into every script-tag bundle.
+    files: ['src/elements/**/*.ts', 'src/templates/**/*.ts', 'src/long-list/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/parts/*', '**/loading/import-part.js'],
+              allowTypeImports: true,
+              message: 'Parts are loaded on first use: use load() and loaded() from src/loading/registry.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node-side code: scripts, configs, Node tests and the test server's plugins.
     files: ['scripts/**/*.mjs', '*.config.*', '.ci/**', 'tests/**/*.mjs'],
     languageOptions: {

@@ -82,7 +82,7 @@ export function targets(r) {
 function notes(r) {
   const out = ['How to read this:', ''];
   out.push(
-    '- Lists of more than 100 networks render in chunks (src/elements/network-list.ts): the first 100 at once, the rest ' +
+    '- Lists of more than 100 networks render in chunks (src/long-list/chunks.ts): the first 100 at once, the rest ' +
       'in batches of about 30 ms of work, one per frame; their cards are laid out only near the screen ' +
       '(`content-visibility: auto`). A language switch rewrites the text of cards already there, which costs about a tenth ' +
       'as much: up to about 1,000 networks in one task, beyond that in batches that follow as tasks. The floor uses the ' +
@@ -91,6 +91,15 @@ function notes(r) {
       'work per card. Each card is one Lit template (src/templates/inline.ts); rendered in one task, without chunks, ' +
       "1,000 cards still take 1.5–1.7× the floor (tried): that is Lit's cost per card (a template instance, its parts " +
       'and marker comments); the frames between batches add the rest.',
+  );
+  out.push(
+    '- The batch settings (src/long-list/chunks.ts), as measured here: chunks of 20 networks, the unit Lit keeps or ' +
+      'renders again; a first batch of 100, more than a large screen shows; later batches sized to about 30 ms from the ' +
+      'cost per network measured as they go, so slower devices get smaller ones; at most 300 networks a batch, as a ' +
+      "batch's time is measured without the style, layout and garbage collection it causes, and larger batches of " +
+      '10,000-network lists made tasks of 110–200 ms; a chunk that only needs new text counted at a tenth of a new one, ' +
+      'which makes the language switch of 1,000 networks one task of about 30 ms, where batches of new-card size made ' +
+      'it 2× the floor.',
   );
   if (r.nodes100) {
     const e = r.nodes100.element;

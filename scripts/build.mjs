@@ -3,9 +3,9 @@
 //   dist/cdn/network-elements.iife.js   the same as a classic script; its one global is `NetworkElements`
 //   dist/cdn/network-elements.nodata.js the ES module without the Heidelberg feed, for partners' own feeds
 //   dist/cdn/network-elements.ssr.js    the ES module with Lit's hydration support, for server-rendered HTML
-//   dist/cdn/network-elements.remote.js, .json-ld.js, .vcard.js, .search.js, .validate.js
-//                                       the parts few pages use, which every bundle above imports
-//                                       from beside itself on first use (src/lazy.ts)
+//   dist/cdn/network-elements.<part>.js  the parts few pages use (src/parts/: remote, validate, search,
+//                                       json-ld, vcard), which every bundle above imports from
+//                                       beside itself on first use
 //   dist/cdn/networks.json, networks.schema.json   the bundled feed and its JSON Schema
 //   dist/*.js, dist/*.d.ts               the npm build: one module per source file, Lit left as a dependency
 //
@@ -20,6 +20,7 @@ import { build } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
 import { minify } from 'terser';
 
@@ -104,7 +105,7 @@ const declaredSideEffects = {
 };
 
 /** One licence line for the whole bundle, in place of a comment per Lit module. */
-const banner = `/*! network-elements ${pkg.version} (MIT) | includes Lit and @lit/localize: Copyright Google LLC, BSD-3-Clause */`;
+const banner = `/*! network-elements ${pkg.version} (MIT) | includes Lit: Copyright Google LLC, BSD-3-Clause */`;
 
 /**
  * For partner sites with a feed of their own: the Heidelberg data replaced by an empty feed, so
@@ -126,40 +127,38 @@ const withoutBundledFeed = {
 };
 
 /**
- * The parts few pages use (src/lazy.ts) are not in the script-tag bundles: each is an ES module
- * of its own beside them in dist/cdn, `network-elements.<name>.js`, self-contained and minified,
- * shared by all the bundles. A bundle imports one when first needed, from its own address: an ES
- * module from `import.meta.url`, the classic script from its `<script>` element's `src`, read
- * while the script first runs (dynamic `import()` works in classic scripts too). A page that uses
- * none of them requests none. Each part carries what it needs: the remote loader its own copy of
- * the validator, so that a page with `src` loads one part; both the texts of failures
- * (src/templates/messages.ts).
+ * The parts few pages use (src/parts/, one entry each) are not in the script-tag bundles: each is
+ * an ES module of its own beside them, `network-elements.<name>.js`, self-contained and minified,
+ * shared by all the bundles. A part carries what it needs: the remote loader its own copy of the
+ * validator, so that a page with `src` loads one part. Its banner says what it is: the first
+ * line of its entry's comment.
  */
-const PARTS = [
-  { name: 'remote', entry: 'src/feed/remote-part.ts', what: 'the remote feed loader (src)' },
-  { name: 'json-ld', entry: 'src/structured-data/element.ts', what: 'the schema.org builder (structured-data)' },
-  { name: 'vcard', entry: 'src/vcard/save.ts', what: 'the vCard writer (Save contact)' },
-  { name: 'search', entry: 'src/search/part.ts', what: 'the search (searchable)' },
-  { name: 'validate', entry: 'src/feed/validate-part.ts', what: 'the feed validator (feed property, network objects)' },
-];
+const PARTS = readdirSync('src/parts')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => {
+    const what = /^\/\*\*\s*\*?\s*([^:]+):/.exec(readFileSync(`src/parts/${f}`, 'utf8'));
+    if (!what) throw new Error(`src/parts/${f}: begin with a comment saying what the part is`);
+    return { name: basename(f, '.ts'), entry: `src/parts/${f}`, what: what[1].replace(/^The /, 'the ') };
+  });
 const slash = (id) => id.split(sep).join('/');
 
 /**
- * In a script-tag bundle, src/lazy.ts imports the parts from the files beside the bundle, and
- * has no validator at hand (`validator`): the elements load it as a part.
+ * In a script-tag bundle, a part is imported from the file beside the bundle, from the bundle's
+ * own address: an ES module's `import.meta.url`, the classic script's `<script>` `src`, read while
+ * the script first runs (dynamic `import()` works in classic scripts too). This replaces
+ * src/loading/import-part.ts, the one module that differs from the npm build.
  */
-const lazyParts = (format) => ({
-  name: 'network-elements:lazy-parts',
+const importPartsBesideBundle = (format) => ({
+  name: 'network-elements:import-parts-beside-bundle',
   enforce: 'pre',
   load(id) {
-    if (!slash(id).endsWith('/src/lazy.ts')) return null;
+    if (!slash(id).endsWith('/src/loading/import-part.ts')) return null;
     const base = format === 'es' ? 'import.meta.url' : 'document.currentScript?.src';
     return [
       `const base = ${base};`,
-      'export const validator = undefined;',
-      'export const ownLocalize = true;',
       // async: an address that cannot be resolved (no script src) rejects like a failed load.
-      'export const load = async (name) => import(/* @vite-ignore */ new URL(`network-elements.${name}.js`, base));',
+      'export const importPart = async (name) => import(/* @vite-ignore */ new URL(`network-elements.${name}.js`, base));',
+      'export const atHand = {};',
     ].join('\n');
   },
 });
@@ -190,8 +189,16 @@ async function cdnBundle(entry, format, fileName, plugins = [], note = '', liter
   await build({
     ...quiet,
     plugins: [
-      { ...minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: literals }), enforce: 'pre' },
-      ...(part ? [] : [withoutLitGlobals, lazyParts(format)]),
+      {
+        ...minifyLiterals({
+          include: ['src/**/*.ts'],
+          failOnError: true,
+          // Attribute values without quotes where HTML allows it (Lit reads `a=${x}` as it reads `a="${x}"`).
+          options: { minifyOptions: { removeAttributeQuotes: true }, ...literals },
+        }),
+        enforce: 'pre',
+      },
+      ...(part ? [] : [withoutLitGlobals, importPartsBesideBundle(format)]),
       declaredSideEffects,
       ...plugins,
     ],

@@ -3,7 +3,7 @@
 // - version.ts from package.json;
 // - locales/de.ts from locales/de.xlf: the German interface texts, keyed by their English source
 //   (see src/i18n/localize.ts for why this replaces `lit-localize build`); those only
-//   src/templates/messages.ts uses in locales/de-failures.ts, as they travel with the parts.
+//   src/feed/messages.ts uses in locales/de-failures.ts, as they travel with the parts.
 // Run by `npm run generate`, and before start, build and test.
 import { compileFromFile } from 'json-schema-to-typescript';
 import { readXliff, splitTable } from './xliff-table.mjs';

@@ -1,6 +1,6 @@
-// `npm test`: generate, type check, lint, format check, build, Node tests, then the browser tests in headless
-// Chromium. Prints a last line `N passed, M failed` summing every test (a failed type check or
-// lint counts as one failure each), and exits non-zero when anything failed.
+// `npm test`: generate, type check, lint, format and import-circle checks, build, Node tests,
+// then the browser tests in headless Chromium. Prints a last line `N passed, M failed` summing
+// every test (a failed check counts as one failure), and exits non-zero when anything failed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { findChromium, installHint } from './find-chromium.mjs';
@@ -54,6 +54,18 @@ const steps = [
   ['type check (tsc)', node, ['node_modules/typescript/bin/tsc', '--noEmit']],
   ['lint (eslint)', node, ['node_modules/eslint/bin/eslint.js', '.']],
   ['format (prettier --check)', node, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']],
+  [
+    'import circles (dependency-cruiser)',
+    node,
+    [
+      'node_modules/dependency-cruiser/bin/dependency-cruise.mjs',
+      '--config',
+      '.dependency-cruiser.mjs',
+      'src',
+      'scripts',
+      'bin',
+    ],
+  ],
   ['build', node, ['scripts/build.mjs']],
 ];
 let built = true;

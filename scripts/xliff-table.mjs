@@ -25,8 +25,8 @@ export function readXliff(path) {
   return table;
 }
 
-/** The module whose texts only the parts use (src/lazy.ts): its German goes to a table of its own. */
-export const FAILURE_TEXTS = 'src/templates/messages.ts';
+/** The module whose texts only the parts use (src/parts/): its German goes to a table of its own. */
+export const FAILURE_TEXTS = 'src/feed/messages.ts';
 /** The module of what a search found, whose texts only the search part uses: the same. */
 export const SEARCH_TEXTS = 'src/search/results.ts';
 

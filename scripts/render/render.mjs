@@ -17,8 +17,11 @@ const dist = new URL('../../dist/', import.meta.url);
 const { NetworkList, NetworkCard, ContactBox } = await import(new URL('classes.js', dist).href);
 const { msg, withLocale } = await import(new URL('i18n/localize.js', dist).href);
 const { validateFeed } = await import(new URL('feed/validate.js', dist).href);
-const { describeProblem } = await import(new URL('templates/messages.js', dist).href);
+const { describeProblem } = await import(new URL('feed/messages.js', dist).href);
 const { bundledFeed } = await import(new URL('feed/bundled.js', dist).href);
+// The elements load the validator when they first need it (a `feed` property, an id the feed
+// lacks); a server render is one synchronous pass, so it is here before the first.
+await (await import(new URL('loading/registry.js', dist).href)).load('validate');
 
 /** The package's version, for the CDN address in the output's comment. */
 export const VERSION = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')).version;

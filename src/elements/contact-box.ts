@@ -6,7 +6,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { contactStyles } from './contact-box.styles.js';
 import { renderContact } from '../templates/contact.js';
 import { heading, paragraph } from '../templates/parts.js';
-import { load } from '../lazy.js';
+import { load } from '../loading/registry.js';
 
 /**
  * The office and its contacts: names, office, postal address, and the links the feed has
@@ -15,37 +15,16 @@ import { load } from '../lazy.js';
  *
  * @summary Whom to contact about the networks.
  *
- * @fires {FeedLoadEvent} feed-load - A remote feed (`src`) has loaded; `url` and `networks` (its number of networks).
- * @fires {FeedErrorEvent} feed-error - The feed cannot be shown; `url`, `kind` and, where there was a response, `status`.
- *
- * @cssproperty [--network-accent-color=light-dark(#0b5394, #9cc7f5)] - Links, focus ring and buttons.
- * @cssproperty [--network-link-color=var(--network-accent-color)] - Link text.
- * @cssproperty [--network-focus-color=var(--network-accent-color)] - The focus outline.
- * @cssproperty [--network-heading-color=inherit] - Headings.
- * @cssproperty [--network-border-color=color-mix(in srgb, currentColor 30%, transparent)] - Borders of the contact blocks.
- * @cssproperty [--network-card-background=transparent] - Background of the contact blocks.
- * @cssproperty [--network-card-padding=1rem 1.25rem] - Padding inside a contact block.
- * @cssproperty [--network-radius=0.375rem] - Corner radius of contact blocks and buttons.
- * @cssproperty [--network-gap=1rem] - Space between contact blocks.
  * @cssproperty [--network-card-min-width=18rem] - Contact blocks are laid out in as many columns of at least this width as fit.
- * @cssproperty [--network-line-height=1.5] - Line height of the text.
- * @cssproperty [--network-error-color=light-dark(#b3261e, #ffb4ab)] - The mark beside error messages.
- * @cssproperty [--network-loading-min-height=6rem] - Space kept while a remote feed loads.
+ * @cssproperty [--network-gap=1rem] - Space between contact blocks.
  *
- * @csspart base - The wrapper of everything the element renders; carries the `lang` in use.
  * @csspart heading - The box's heading.
  * @csspart text - The sentence introducing the contacts.
  * @csspart contacts - The list of contacts.
  * @csspart contact - One contact.
  * @csspart address - A contact's postal address.
  * @csspart name - A contact's name.
- * @csspart links - A contact's links.
- * @csspart link - A link.
  * @csspart save - The button that saves a contact as a vCard (shown once the element is live).
- * @csspart notice - The message for an unknown contact or a feed without contacts.
- * @csspart status - The live region for loading and error messages.
- * @csspart error - An error message.
- * @csspart retry - The Retry button after a failed load.
  */
 export class ContactBox extends FeedElement {
   static override styles = [sharedStyles, contactStyles];
@@ -79,7 +58,7 @@ export class ContactBox extends FeedElement {
             })}
           </ul>`
           : this.contact
-            ? this.renderFailureNotice((t) => t.describeMissing(msg, 'contact', this.contact))
+            ? this.renderMissing('contact', this.contact)
             : this.renderNotice(msg('This feed names no contacts.'))
       }`;
   }

@@ -2,8 +2,7 @@
  * Runtime validation of untrusted feeds.
  *
  * It follows src/feed/networks.schema.json (tests hold the two together) but is not a JSON Schema
- * validator: it ships in the script-tag bundle, where a general one would cost more than the rest
- * of the library. Instead each kind of object is a small table of its fields, walked by a few
+ * validator: a general one would cost more than the rest of the library. Instead each kind of object is a small table of its fields, walked by a few
  * generic checks (object, list, language map, text). It never throws, reads only the fields it
  * knows (unknown fields and their nesting are ignored, so newer feeds still load), and returns a
  * fresh copy that holds only those fields, with every value as the feed wrote it. Beyond the
@@ -11,7 +10,7 @@
  * offices, and texts of only spaces. Values that would become links (web addresses, e-mail,
  * phone) are dropped with a warning when they are texts but not of their kind, and the rest
  * still loads. Problems carry a path and a code (at most 100 are kept); their messages are
- * written in the reader's language at render time (src/templates/messages.ts).
+ * written in the reader's language at render time (src/feed/messages.ts).
  */
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
 import { isWebUrl } from './safe-url.js';
@@ -72,8 +71,10 @@ let known: Record<string, Set<unknown>>;
 
 const path = () => at.join('.').replace(/\.\[/g, '[');
 
-function fail(code: ProblemCode, detail?: string | number, warn?: unknown): undefined {
-  const severity = warn ? 'warning' : (errors++, 'error');
+/** Reports a problem at the current path; a warning drops the value, an error rejects the data. */
+function fail(code: ProblemCode, detail?: string | number, warning = false): undefined {
+  const severity = warning ? 'warning' : 'error';
+  if (!warning) errors++;
   if (problems.length < MAX_PROBLEMS) {
     const p: Problem = { path: path(), code, severity };
     if (detail !== undefined) p.detail = detail;
@@ -91,24 +92,28 @@ function below(key: string, value: unknown, check: Check): unknown {
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+interface TextRule {
+  /** The form the text must have, and an example of it for the message. */
+  form?: { test(s: string): unknown };
+  example?: string;
+  /** A bad text is dropped with a warning, not an error: addresses that would become links. */
+  warning?: boolean;
+}
+
 /**
- * A text of at most `max` characters, not empty or only spaces; with `form`, also of the form
- * that `example` shows (tested only up to 2048 characters, so no pattern sees a huge string).
- * With `warn`, a bad text is dropped with a warning (addresses that become links); a value that
- * is no text at all is always an error.
+ * A text of at most `max` characters, not empty or only spaces, of the rule's form if any (tested
+ * only up to 2048 characters, so that no pattern sees a huge string). A value that is no text at
+ * all is always an error.
  */
 const text =
-  (max: number, form?: { test(s: string): unknown }, example?: string, warn?: 1): Check =>
-  (v) =>
-    typeof v !== 'string'
-      ? fail('string')
-      : !/\S/.test(v)
-        ? fail('empty', undefined, warn)
-        : form && !(v.length <= 2048 && form.test(v))
-          ? fail('format', example, warn)
-          : v.length > max
-            ? fail('too-long', max, warn)
-            : v;
+  (max: number, { form, example, warning = false }: TextRule = {}): Check =>
+  (v) => {
+    if (typeof v !== 'string') return fail('string');
+    if (!/\S/.test(v)) return fail('empty', undefined, warning);
+    if (form && !(v.length <= 2048 && form.test(v))) return fail('format', example, warning);
+    if (v.length > max) return fail('too-long', max, warning);
+    return v;
+  };
 
 /**
  * An object with the fields of `spec`, of which `required` (space-separated) must be there.
@@ -135,11 +140,11 @@ function object(spec: Record<string, Check>, required = 'id name'): Check {
  * path for the references of later fields.
  */
 const list =
-  (item: Check, max: number, ids?: 1): Check =>
+  (item: Check, max: number, { ids = false } = {}): Check =>
   (v) => {
     if (!Array.isArray(v)) return fail('array');
     if (v.length > max) return fail('too-many', max);
-    const seen = ids && (known[path()] = new Set());
+    const seen = ids ? (known[path()] = new Set()) : undefined;
     const out = [];
     for (let i = 0; i < v.length; i++) {
       at.push(`[${i}]`);
@@ -161,30 +166,39 @@ const languages =
   (v) => {
     if (!isObject(v)) return fail('object');
     const out: Obj = {};
-    let empty = 1;
+    let kept = false;
     for (const key in v) {
       if (!Object.hasOwn(v, key)) continue;
       const x = below(key, v[key], LANGUAGE.test(key) ? value : () => fail('format', 'de'));
       if (x !== undefined) {
         out[key] = x;
-        empty = 0;
+        kept = true;
       }
     }
-    return empty ? (Object.keys(v).length ? undefined : fail('empty')) : out;
+    if (kept) return out;
+    // Entries there but all dropped were reported one by one; no entries at all is a problem of its own.
+    return Object.keys(v).length ? undefined : fail('empty');
   };
 
-const ID = text(64, /^[a-z0-9]+(-[a-z0-9]+)*$/, 'energy-cities');
+const ID = text(64, { form: /^[a-z0-9]+(-[a-z0-9]+)*$/, example: 'energy-cities' });
 const NAME = text(500);
 const LOCALIZED = languages(text(20000));
-const WEB = text(2048, { test: isWebUrl }, 'https://…', 1);
+const WEB = text(2048, { form: { test: isWebUrl }, example: 'https://…', warning: true });
 const WEBS = languages(WEB);
 /** A web address, or one per language. */
 const URLS: Check = (v) => (isObject(v) ? WEBS : WEB)(v);
-const EMAIL = text(254, /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/, 'name@example.org', 1);
-const PHONE = text(40, /^\+?\d[\d ()/.-]{2,38}$/, '+49 …', 1);
-const YEAR_MONTH = text(7, /^\d{4}(-(0[1-9]|1[0-2]))?$/, '2008-05');
+const EMAIL = text(254, {
+  form: /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/,
+  example: 'name@example.org',
+  warning: true,
+});
+const PHONE = text(40, { form: /^\+?\d[\d ()/.-]{2,38}$/, example: '+49 …', warning: true });
+const YEAR_MONTH = text(7, { form: /^\d{4}(-(0[1-9]|1[0-2]))?$/, example: '2008-05' });
 /** A real calendar date: the Date round trip refuses 2026-02-30. */
-const DATE = text(10, { test: (s: string) => new Date(s).toJSON()?.slice(0, 10) === s }, '2026-11-26');
+const DATE = text(10, {
+  form: { test: (s: string) => new Date(s).toJSON()?.slice(0, 10) === s },
+  example: '2026-11-26',
+});
 const QUANTITY = object(
   {
     value: (v) => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1e9 ? v : fail('integer')),
@@ -222,14 +236,14 @@ const NETWORK = object(
 // Referenced lists (categories, offices) come before the lists that name them.
 const FEED = object(
   {
-    version: text(14, VERSION, '1.0'),
+    version: text(14, { form: VERSION, example: '1.0' }),
     checked: DATE,
     source: WEB,
     title: LOCALIZED,
     intro: list(LOCALIZED, 50),
     contactIntro: LOCALIZED,
     member: LOCALIZED,
-    categories: list(object({ id: ID, name: LOCALIZED, description: LOCALIZED }), 1000, 1),
+    categories: list(object({ id: ID, name: LOCALIZED, description: LOCALIZED }), 1000, { ids: true }),
     offices: list(
       object({
         id: ID,
@@ -240,7 +254,7 @@ const FEED = object(
             street: NAME,
             postalCode: text(20),
             locality: NAME,
-            country: text(2, /^[A-Z]{2}$/, 'DE'),
+            country: text(2, { form: /^[A-Z]{2}$/, example: 'DE' }),
           },
           'street postalCode locality',
         ),
@@ -249,9 +263,9 @@ const FEED = object(
         phone: PHONE,
       }),
       1000,
-      1,
+      { ids: true },
     ),
-    networks: list(NETWORK, 100000, 1),
+    networks: list(NETWORK, 100000, { ids: true }),
     contacts: list(
       object({
         id: ID,
@@ -262,7 +276,7 @@ const FEED = object(
         phone: PHONE,
       }),
       1000,
-      1,
+      { ids: true },
     ),
   },
   'version checked categories networks contacts',

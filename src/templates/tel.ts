@@ -1,5 +1,5 @@
 /**
  * `tel:` wants the number without spaces and punctuation. A module of its own, so that the vCard
- * writer, loaded on its own in the script-tag builds (src/lazy.ts), does not bring Lit along.
+ * writer, loaded on its own in the script-tag builds (src/parts/), does not bring Lit along.
  */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^+\d]/g, '')}`;

@@ -4,7 +4,7 @@ import { vcard, vcardFileName } from './vcard.js';
 
 /**
  * Downloads a contact's vCard: a Blob behind a temporary link that is never in the DOM. What
- * "Save contact" in `<contact-box>` loads on the first click (src/lazy.ts).
+ * "Save contact" in `<contact-box>` loads on the first click (src/parts/).
  */
 export function saveVcard(c: Contact, office: Office | undefined, locale: Locale) {
   const a = document.createElement('a');

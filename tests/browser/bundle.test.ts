@@ -150,7 +150,7 @@ describe('script-tag bundles on a page', () => {
     const url = '/dist/cdn/network-elements.validate.js';
     const part = await import(/* @vite-ignore */ url);
     // With what the elements use of it: the checks of property data (src/feed/check.ts) and the
-    // texts of the problems it finds and of ids a feed lacks (src/templates/messages.ts).
+    // texts of the problems it finds and of ids a feed lacks (src/feed/messages.ts).
     const texts = [
       'checkFeed',
       'checkNetwork',
@@ -158,7 +158,7 @@ describe('script-tag bundles on a page', () => {
       'describeInvalidNetwork',
       'describeMissing',
       'describeProblem',
-      'failureTranslations',
+      'translations',
       'renderFailure',
     ];
     expect(Object.keys(part).sort()).to.deep.equal([...validator, ...texts].sort());

@@ -16,7 +16,7 @@ describe('<network-list searchable> removed before the search code is there', ()
     el.remove();
     history.replaceState(null, '', `${location.pathname}?route=two`);
     // The search code arrives (the same module the element asked for), and the element hears of it.
-    await import('../../src/search/part.js');
+    await import('../../src/parts/search.js');
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
     expect(location.search).to.equal('?route=two');

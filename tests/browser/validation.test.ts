@@ -7,7 +7,8 @@ import '../../src/index.js';
 import type { NetworkCard, NetworkList } from '../../src/index.js';
 import type { Problem } from '../../src/feed/validate.js';
 import { addTranslations, msg, withLocale, type Locale } from '../../src/i18n/localize.js';
-import { describeProblem, failureTranslations } from '../../src/templates/messages.js';
+import { describeProblem } from '../../src/feed/messages.js';
+import { translations } from '../../src/parts/validate.js';
 import { BAD_FEEDS, dropped, edit, error, goodFeed } from '../fixtures/bad-feeds.mjs';
 
 const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [
@@ -174,7 +175,7 @@ describe('validation messages', () => {
       ],
     ];
     // As an element does once the validator (which carries these texts) is there.
-    addTranslations(failureTranslations);
+    addTranslations(translations);
     for (const [p, de, en] of problems) {
       expect(withLocale('de', () => describeProblem(msg, p))).to.equal(de);
       expect(withLocale('en', () => describeProblem(msg, p))).to.equal(en);

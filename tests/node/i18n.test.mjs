@@ -31,7 +31,7 @@ test('the generated German tables are exactly the XLIFF (npm run generate is up 
   assert.deepEqual({ main, failures, search }, splitTable(readXliff('locales/de.xlf')));
 });
 
-test('the failure texts, and only they, travel with the parts: each is in src/templates/messages.ts alone', () => {
+test('the failure texts, and only they, travel with the parts: each is in src/feed/messages.ts alone', () => {
   const failures = Object.keys(generated('de-failures.ts'));
   // The texts of problems and failed loads, which only the validator and the remote loader produce.
   for (const text of [

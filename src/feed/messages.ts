@@ -1,23 +1,16 @@
 /**
- * Failures as readers see them: feed problems, failed loads, and ids the feed lacks. Only the
- * parts that produce such failures need this (src/lazy.ts: the validator and the remote loader
- * carry this module; an element loads the validator for an id its feed lacks), so it is not in
- * the script-tag bundles, and neither is its German (generated into
- * src/generated/locales/de-failures.ts, which the element adds to the table msg() reads when a
- * part arrives: see FeedElement).
- *
- * A part has neither Lit nor a localization runtime of its own: the element hands in its `html`,
- * `nothing` and `msg()`, and calls this while it renders, so that it answers in its language.
+ * The wording of failures: feed problems, failed loads, and ids the feed lacks. Only the parts
+ * that produce failures carry it (src/parts/remote.ts and validate.ts, with its German), so it is
+ * not in the script-tag bundles. A part has neither Lit nor a `msg()` of its own: the element
+ * hands in its `html`, `nothing` and `msg()` while it renders, so that it answers in its language.
  */
 import type { html, nothing } from 'lit';
-import { str } from '@lit/localize/internal/str-tag.js';
+import { str } from '../i18n/str.js';
 import type { Locale, msg as Msg } from '../i18n/localize.js';
-import { MAX_PROBLEMS, type Failure } from '../feed/errors.js';
-import type { RemoteState } from '../feed/remote.js';
-import type { Problem } from '../feed/validate.js';
+import { MAX_PROBLEMS, type Failure } from './errors.js';
+import type { RemoteState } from './remote.js';
+import type { Problem } from './validate.js';
 import { formatAge } from '../i18n/format.js';
-
-export { de as failureTranslations } from '../generated/locales/de-failures.js';
 
 type Msg = typeof Msg;
 
@@ -82,11 +75,14 @@ export function describeInvalidNetwork(msg: Msg, problems: Problem[]): string {
   return `${msg('The network data is not valid.')}${first ? ` ${describeProblem(msg, first)}` : ''}`;
 }
 
+/** What an element can find missing from a feed. */
+export type Missing = 'category' | 'network' | 'contact' | 'networks';
+
 /**
  * What an element was told to show and the feed lacks; a card without a network (`network`, '');
  * a category without networks (`networks`), which only a feed from a part can have.
  */
-export function describeMissing(msg: Msg, kind: 'category' | 'network' | 'contact' | 'networks', id = ''): string {
+export function describeMissing(msg: Msg, kind: Missing, id = ''): string {
   if (kind === 'networks') return msg('There are no networks in this category.');
   if (kind === 'category') return msg(str`There is no category “${id}” in this feed.`);
   if (kind === 'contact') return msg(str`There is no contact “${id}” in this feed.`);
