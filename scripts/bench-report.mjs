@@ -82,7 +82,7 @@ export function targets(r) {
 function notes(r) {
   const out = ['How to read this:', ''];
   out.push(
-    '- Lists of more than 100 networks render in chunks (src/long-list/chunks.ts): the first 100 at once, the rest ' +
+    '- Lists of more than 100 networks render in chunks (src/long-list/, a part loaded for such lists): the first 100 at once, the rest ' +
       'in batches of about 30 ms of work, one per frame; their cards are laid out only near the screen ' +
       '(`content-visibility: auto`). A language switch rewrites the text of cards already there, which costs about a tenth ' +
       'as much: up to about 1,000 networks in one task, beyond that in batches that follow as tasks. The floor uses the ' +
@@ -93,7 +93,7 @@ function notes(r) {
       'and marker comments); the frames between batches add the rest.',
   );
   out.push(
-    '- The batch settings (src/long-list/chunks.ts), as measured here: chunks of 20 networks, the unit Lit keeps or ' +
+    '- The batch settings (src/long-list/), as measured here: chunks of 20 networks, the unit Lit keeps or ' +
       'renders again; a first batch of 100, more than a large screen shows; later batches sized to about 30 ms from the ' +
       'cost per network measured as they go, so slower devices get smaller ones; at most 300 networks a batch, as a ' +
       "batch's time is measured without the style, layout and garbage collection it causes, and larger batches of " +
