@@ -302,7 +302,7 @@ describe('<network-list searchable>', () => {
         expect(cards(el)).to.have.length(5);
         expect(field(el).value).to.equal('');
         expect(buttons(el)[0][1]).to.equal('true');
-        expect(el.shadowRoot!.activeElement, 'focus goes to the search field, not lost').to.equal(field(el));
+        expect(el.shadowRoot!.activeElement === field(el), 'focus goes to the search field, not lost').to.equal(true);
         expect(all(el, '[part="no-results"]')).to.have.length(0);
         await until(() => !location.search.includes('network-'), 'the address to lose the search');
       });
@@ -432,7 +432,7 @@ describe('<network-list searchable>', () => {
     const el = await list('en', html`<button id="start">start</button>`);
     (el.parentElement!.querySelector('#start') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(field(el));
+    expect(el.shadowRoot!.activeElement === field(el), 'Tab moves the focus to the search field').to.equal(true);
     const s = getComputedStyle(field(el));
     expect(s.outlineStyle).to.equal('solid');
     expect(s.outlineWidth).to.equal('3px');
