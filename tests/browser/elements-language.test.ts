@@ -85,6 +85,23 @@ describe('language', () => {
       expect(renderedLang(el)).to.equal('en');
     });
 
+    it('an empty or blank lang on the element or between it and a German ancestor is passed over: German', async () => {
+      // An empty lang read as a language tag would be English (any tag not de*), on an English page.
+      setHtmlLang('en');
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="de"><div lang=""><p lang=" "><contact-box lang=""></contact-box></p></div></div>`,
+      );
+      const el = wrap.querySelector<ContactBox>('contact-box')!;
+      expect(renderedLang(el), 'lang="de" > lang="" > lang=" " > lang=""').to.equal('de');
+      expect(texts(el, 'h2')).to.deep.equal(['Kontakt']);
+
+      // On a German page, an element's own empty lang leaves it German too.
+      setHtmlLang('de');
+      const own = await fixture<ContactBox>(html`<contact-box lang=""></contact-box>`);
+      expect(renderedLang(own), '<html lang="de"> > lang=""').to.equal('de');
+      expect(texts(own, 'h2')).to.deep.equal(['Kontakt']);
+    });
+
     for (const [tag, locale, heading] of [
       ['de-AT', 'de', 'Kontakt'],
       ['de-CH', 'de', 'Kontakt'],
