@@ -157,6 +157,38 @@ describe('language', () => {
       );
       expect(all(el, '[part="base"] [lang]')).to.have.length(0);
     });
+
+    it('text missing in the element’s language is shown in the other interface language, before any other', async () => {
+      // Each text has a third language first: the first language the feed has is not the answer.
+      const feed = germanOnlyFeed();
+      const [n] = feed.networks as Record<string, unknown>[];
+      n.name = { fr: 'Réseau Un', de: 'Netzwerk Eins' };
+      n.description = [{ fr: 'Une description.', en: 'A description.' }];
+      n.website = { fr: 'https://example.org/fr/', de: 'https://example.org/de/' };
+      delete n.roles;
+      const card = (lang: string) =>
+        fixture<NetworkCard>(html`<network-card lang=${lang} .feed=${feed} network="n"></network-card>`);
+      const marked = (el: Element, lang: string) => all(el, `[lang="${lang}"]`).map((node) => clean(node));
+
+      const en = await card('en');
+      expect(texts(en, '[part="card-heading"]'), 'the name, in English').to.deep.equal(['Netzwerk Eins']);
+      expect(marked(en, 'de'), 'marked German').to.include('Netzwerk Eins');
+      expect(texts(en, '[part="description"]'), 'the description, in English').to.deep.equal(['A description.']);
+      const a = one<HTMLAnchorElement>(en, 'a');
+      expect([a.href, a.hreflang, clean(a)], 'the website, in English').to.deep.equal([
+        'https://example.org/de/',
+        'de',
+        'Netzwerk Eins – website',
+      ]);
+
+      const de = await card('de');
+      expect(texts(de, '[part="card-heading"]'), 'the name, in German').to.deep.equal(['Netzwerk Eins']);
+      expect(texts(de, '[part="description"]'), 'the description, in German').to.deep.equal(['A description.']);
+      expect(marked(de, 'en'), 'marked English').to.include('A description.');
+      expect(one<HTMLAnchorElement>(de, 'a').href).to.equal('https://example.org/de/');
+      expect(all(de, '[lang="fr"]'), 'nothing in French').to.have.length(0);
+      expect(all(en, '[lang="fr"]'), 'nothing in French').to.have.length(0);
+    });
   });
 
   it('two elements in different languages on one page each show their own', async () => {
