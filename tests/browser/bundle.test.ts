@@ -506,8 +506,8 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       expect(list.shadowRoot!.querySelector('[part="status"]')!.textContent).to.include(
         'Laden fehlgeschlagen: Sie sind vielleicht offline.',
       );
-      const message = error();
-      expect(message).to.include('Laden fehlgeschlagen: Sie sind vielleicht offline.');
+      const message = 'Laden fehlgeschlagen: Sie sind vielleicht offline.';
+      expect(error(), 'the message').to.equal(message);
       expect(list.shadowRoot!.querySelector('[part="retry"]')!.textContent!.trim()).to.equal('Erneut versuchen');
       expect((win as unknown as { __kinds: string[] }).__kinds).to.deep.equal(['network']);
       // Retry tries the loader again, and says so again.
