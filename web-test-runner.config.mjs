@@ -74,6 +74,11 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
+  // The default page, with tests/browser/readable-failures.ts first: a failed comparison of DOM
+  // nodes then names its test instead of hanging the run.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script type="module" src="/tests/browser/readable-failures.ts"></script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [securityMiddleware(), feedServerMiddleware(), ssrPagesMiddleware()],
   plugins: [
     frameworkBundles(),

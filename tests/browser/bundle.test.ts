@@ -395,7 +395,10 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       const first = win.document.querySelector<Shown>('network-list')!;
       first.feed = invalid;
       await first.updateComplete;
-      expect(first.shadowRoot!.querySelector('[part="error"]')).to.exist;
+      expect(
+        [...first.shadowRoot!.querySelectorAll('[part="error"] :is(p, li)')].map((n) => clean(n.textContent)),
+        'the message of the element already on the page',
+      ).to.deep.equal(['The data is not a valid network feed.', 'networks[0].name: must be an object']);
       expect(
         paths(win).filter((p) => p === part('validate')),
         'the validator, once',
@@ -499,15 +502,19 @@ describe('the parts the bundles load on first use (src/lazy.ts)', () => {
       const list = win.document.querySelector('network-list')!;
       const box = win.document.querySelector('contact-box')!;
       await waitUntil(() => list.shadowRoot!.querySelector('[part="error"]'), 'the error message');
+      const error = () => list.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
       expect(list.shadowRoot!.querySelector('[part="status"]')!.textContent).to.include(
         'Laden fehlgeschlagen: Sie sind vielleicht offline.',
       );
+      const message = 'Laden fehlgeschlagen: Sie sind vielleicht offline.';
+      expect(error(), 'the message').to.equal(message);
       expect(list.shadowRoot!.querySelector('[part="retry"]')!.textContent!.trim()).to.equal('Erneut versuchen');
       expect((win as unknown as { __kinds: string[] }).__kinds).to.deep.equal(['network']);
       // Retry tries the loader again, and says so again.
       list.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
       await waitUntil(() => (win as unknown as { __kinds: string[] }).__kinds.length === 2, 'the second failure');
-      expect(list.shadowRoot!.querySelector('[part="error"]')).to.exist;
+      await list.updateComplete;
+      expect(error(), 'the message after Retry').to.equal(message);
       // Save contact: a message beside the button, announced; no download.
       const blobs = catchDownloads(win);
       saveButtons(win)[1].click();

@@ -13,6 +13,10 @@ const spacer = html`<div style="height: 2000px"></div>`;
 /** The element's focused node inside its shadow root, if the page's focus is in it. */
 const focusedIn = (el: Element) => (document.activeElement === el ? el.shadowRoot!.activeElement : null);
 
+/** A node as a failure message names it: `<h3 id="network-eccar">`, or `nothing`. */
+const named = (node: Element | null | undefined) =>
+  node ? `<${node.localName}${node.id ? ` id="${node.id}"` : ''}>` : 'nothing';
+
 /** Whether the node is on screen, wholly within the viewport's height. */
 function onScreen(node: Element) {
   const r = node.getBoundingClientRect();
@@ -57,7 +61,7 @@ describe('deep links', () => {
   it('follows a change of the fragment (hashchange)', async () => {
     const wrap = await fixture(html`<div>${spacer}<network-list lang="en"></network-list></div>`);
     const el = wrap.querySelector('network-list')!;
-    expect(focusedIn(el)).to.equal(null);
+    expect(focusedIn(el) === null, `no focus in the list before (it is on ${named(focusedIn(el))})`).to.equal(true);
     location.hash = 'klima-buendnis';
     const h = await focusedHeading(el, 'klima-buendnis');
     expect(clean(h)).to.equal('Climate Alliance');
@@ -72,11 +76,17 @@ describe('deep links', () => {
     const el = wrap.querySelector('network-list')!;
     await el.updateComplete;
     await sleep(100);
-    expect(document.activeElement).to.equal(document.body);
+    expect(
+      document.activeElement === document.body,
+      `the focus stays on the page's body, not on ${named(document.activeElement)}`,
+    ).to.equal(true);
     expect(scrollY).to.equal(0);
     location.hash = 'contact';
     await sleep(100);
-    expect(document.activeElement).to.equal(document.body);
+    expect(
+      document.activeElement === document.body,
+      `the focus stays on the page's body, not on ${named(document.activeElement)}`,
+    ).to.equal(true);
     expect(scrollY).to.equal(0);
   });
 
@@ -101,7 +111,7 @@ describe('deep links', () => {
       expect(onScreen(h)).to.equal(true);
       await el.updateComplete;
       expect(onScreen(h), 'still on screen when every chunk is in').to.equal(true);
-      expect(focusedIn(el)).to.equal(h);
+      expect(focusedIn(el) === h, `the focus is on the heading, not on ${named(focusedIn(el))}`).to.equal(true);
     } finally {
       el.remove();
     }
@@ -129,8 +139,11 @@ describe('deep links', () => {
     await until(() => el.shadowRoot!.querySelector('#network-energy-cities'), 'the card');
     await el.updateComplete;
     await sleep(50);
-    expect(document.activeElement, 'the focus stays in the page').to.equal(own);
-    expect(focusedIn(el)).to.equal(null);
+    expect(
+      document.activeElement === own,
+      `the focus stays in the page's own field, not on ${named(document.activeElement)}`,
+    ).to.equal(true);
+    expect(focusedIn(el) === null, `no focus in the list (it is on ${named(focusedIn(el))})`).to.equal(true);
   });
 
   describe('with a search', () => {
@@ -176,7 +189,10 @@ describe('deep links', () => {
       await el.updateComplete;
       await sleep(100);
       expect(field(el).value).to.equal('zzz');
-      expect(document.activeElement).to.equal(document.body);
+      expect(
+        document.activeElement === document.body,
+        `the focus stays on the page's body, not on ${named(document.activeElement)}`,
+      ).to.equal(true);
     });
   });
 
@@ -188,6 +204,8 @@ describe('deep links', () => {
     const [other, card] = [...wrap.querySelectorAll<NetworkCard>('network-card')];
     const h = await focusedHeading(card, 'eccar');
     expect(onScreen(h)).to.equal(true);
-    expect(focusedIn(other)).to.equal(null);
+    expect(focusedIn(other) === null, `no focus in the other card (it is on ${named(focusedIn(other))})`).to.equal(
+      true,
+    );
   });
 });

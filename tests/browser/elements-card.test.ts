@@ -83,6 +83,37 @@ describe('<network-card>', () => {
       ]);
     });
 
+    it('gives each role its period: from and to, since, until, a single year, or none (de, en)', async () => {
+      const feed = smallFeed();
+      const [n] = feed.networks as Record<string, unknown>[];
+      const role = (de: string, en: string) => ({ de, en });
+      n.roles = [
+        { role: role('Vorsitz', 'Chair'), from: '2015', to: '2019-06' },
+        { role: role('Mitglied', 'Member'), from: '2020-05' },
+        { role: role('Beirat', 'Adviser'), to: '2021' },
+        { role: role('Gastgeber', 'Host'), year: '2018' },
+        { role: role('Partner', 'Partner') },
+      ];
+      const roles = async (lang: string) =>
+        facts(await fixture<NetworkCard>(html`<network-card lang=${lang} .feed=${feed} network="one"></network-card>`))
+          .at(-1)!
+          .slice(1);
+      expect(await roles('de'), 'the roles in German').to.deep.equal([
+        'Vorsitz, 2015 bis Juni 2019',
+        'Mitglied, seit Mai 2020',
+        'Beirat, bis 2021',
+        'Gastgeber, 2018',
+        'Partner',
+      ]);
+      expect(await roles('en'), 'the roles in English').to.deep.equal([
+        'Chair, 2015 to June 2019',
+        'Member, since May 2020',
+        'Adviser, until 2021',
+        'Host, 2018',
+        'Partner',
+      ]);
+    });
+
     it('says “role” for one role', async () => {
       const el = await fixture<NetworkCard>(html`<network-card lang="de" network="staedtetag-bw"></network-card>`);
       expect(facts(el).map((f) => f[0])).to.deep.equal(['Rolle von Heidelberg']);

@@ -85,6 +85,23 @@ describe('language', () => {
       expect(renderedLang(el)).to.equal('en');
     });
 
+    it('an empty or blank lang on the element or between it and a German ancestor is passed over: German', async () => {
+      // An empty lang read as a language tag would be English (any tag not de*), on an English page.
+      setHtmlLang('en');
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="de"><div lang=""><p lang=" "><contact-box lang=""></contact-box></p></div></div>`,
+      );
+      const el = wrap.querySelector<ContactBox>('contact-box')!;
+      expect(renderedLang(el), 'lang="de" > lang="" > lang=" " > lang=""').to.equal('de');
+      expect(texts(el, 'h2')).to.deep.equal(['Kontakt']);
+
+      // On a German page, an element's own empty lang leaves it German too.
+      setHtmlLang('de');
+      const own = await fixture<ContactBox>(html`<contact-box lang=""></contact-box>`);
+      expect(renderedLang(own), '<html lang="de"> > lang=""').to.equal('de');
+      expect(texts(own, 'h2')).to.deep.equal(['Kontakt']);
+    });
+
     for (const [tag, locale, heading] of [
       ['de-AT', 'de', 'Kontakt'],
       ['de-CH', 'de', 'Kontakt'],
@@ -139,6 +156,38 @@ describe('language', () => {
         html`<network-list lang="de" intro .feed=${germanOnlyFeed()}></network-list>`,
       );
       expect(all(el, '[part="base"] [lang]')).to.have.length(0);
+    });
+
+    it('text missing in the element’s language is shown in the other interface language, before any other', async () => {
+      // Each text has a third language first: the first language the feed has is not the answer.
+      const feed = germanOnlyFeed();
+      const [n] = feed.networks as Record<string, unknown>[];
+      n.name = { fr: 'Réseau Un', de: 'Netzwerk Eins' };
+      n.description = [{ fr: 'Une description.', en: 'A description.' }];
+      n.website = { fr: 'https://example.org/fr/', de: 'https://example.org/de/' };
+      delete n.roles;
+      const card = (lang: string) =>
+        fixture<NetworkCard>(html`<network-card lang=${lang} .feed=${feed} network="n"></network-card>`);
+      const marked = (el: Element, lang: string) => all(el, `[lang="${lang}"]`).map((node) => clean(node));
+
+      const en = await card('en');
+      expect(texts(en, '[part="card-heading"]'), 'the name, in English').to.deep.equal(['Netzwerk Eins']);
+      expect(marked(en, 'de'), 'marked German').to.include('Netzwerk Eins');
+      expect(texts(en, '[part="description"]'), 'the description, in English').to.deep.equal(['A description.']);
+      const a = one<HTMLAnchorElement>(en, 'a');
+      expect([a.href, a.hreflang, clean(a)], 'the website, in English').to.deep.equal([
+        'https://example.org/de/',
+        'de',
+        'Netzwerk Eins – website',
+      ]);
+
+      const de = await card('de');
+      expect(texts(de, '[part="card-heading"]'), 'the name, in German').to.deep.equal(['Netzwerk Eins']);
+      expect(texts(de, '[part="description"]'), 'the description, in German').to.deep.equal(['A description.']);
+      expect(marked(de, 'en'), 'marked English').to.include('A description.');
+      expect(one<HTMLAnchorElement>(de, 'a').href).to.equal('https://example.org/de/');
+      expect(all(de, '[lang="fr"]'), 'nothing in French').to.have.length(0);
+      expect(all(en, '[lang="fr"]'), 'nothing in French').to.have.length(0);
     });
   });
 

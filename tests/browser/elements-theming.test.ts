@@ -54,7 +54,10 @@ describe('theming from the page', () => {
     expect(getComputedStyle(a).color).to.equal('rgb(0, 100, 0)');
     wrap.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(card.shadowRoot!.activeElement).to.equal(a);
+    expect(
+      card.shadowRoot!.activeElement === a,
+      `Tab moves the focus to the card's link, not to ${card.shadowRoot!.activeElement?.localName ?? 'nothing in the card'}`,
+    ).to.equal(true);
     expect(getComputedStyle(a).outlineStyle).to.equal('solid');
     expect(getComputedStyle(a).outlineColor).to.equal('rgb(0, 100, 0)');
   });

@@ -66,7 +66,17 @@ for (const framework of ['React 19', 'Vue 3']) {
     it(`hands feed-error for invalid feed data to ${framework}'s handler`, async () => {
       await waitUntil(() => text(container, 'error') !== 'none', 'feed-error reached the component');
       expect(text(container, 'error')).to.equal('invalid');
-      expect(shadow(container, 'broken').querySelector('[part="error"]')).to.exist;
+      // In the component's language (<main lang="en">): the headline, then each problem.
+      const lines = [...shadow(container, 'broken').querySelectorAll('[part="error"] :is(p, li)')].map((n) =>
+        n.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(lines, 'the message shown').to.deep.equal([
+        'The data is not a valid network feed.',
+        'checked: is missing',
+        'categories: is missing',
+        'networks: is missing',
+        'contacts: is missing',
+      ]);
     });
   });
 }

@@ -41,15 +41,15 @@ describe('inline()', () => {
     const a = inline(card('a', ['https://x.example/']));
     const b = inline(card('b', ['https://y.example/']));
     const c = inline(card('c', ['https://x.example/', 'https://y.example/']));
-    expect(a.strings).to.equal(b.strings);
-    expect(c.strings).not.to.equal(a.strings);
+    expect(a.strings === b.strings, 'one shape, one strings array').to.equal(true);
+    expect(c.strings === a.strings, 'another shape, another strings array').to.equal(false);
     expect(a.values).to.deep.equal(['a', 'a', nothing, 'a', 'https://x.example/', 'https://x.example/', 'end']);
   });
 
   it('keeps values as values: markup in a text or an address stays text and an attribute value', () => {
     const hostile = '<img src=x onerror="globalThis.__inlined = 1">';
     const { el } = rendered(inline(card(hostile, [`javascript:${hostile}`])));
-    expect(el.querySelector('img')).to.equal(null);
+    expect(el.querySelector('img') === null, 'no <img> made from the text').to.equal(true);
     expect(el.querySelector('h3')!.textContent).to.equal(hostile);
     expect(el.querySelector('h3')!.id).to.equal(hostile);
     expect(el.querySelector('a')!.getAttribute('href')).to.equal(`javascript:${hostile}`);
@@ -61,7 +61,7 @@ describe('inline()', () => {
     render(inline(card('a', ['https://x.example/'])), el);
     const heading = el.querySelector('h3');
     render(inline(card('b', ['https://y.example/'])), el);
-    expect(el.querySelector('h3')).to.equal(heading);
+    expect(el.querySelector('h3') === heading, 'the same <h3> node, updated in place').to.equal(true);
     expect(heading!.textContent).to.equal('b');
     expect(el.querySelector('a')!.href).to.equal('https://y.example/');
   });
@@ -88,10 +88,10 @@ describe('inline()', () => {
     // Shapes of their own: 1 to 600 links.
     const links = (n: number) => Array.from({ length: n }, () => 'https://x.example/');
     for (let n = 1; n <= 600; n++) inline(card('a', links(n)));
-    expect(inline(card('b', [])).strings, 'a shape known before stays the same array').to.equal(first);
+    expect(inline(card('b', [])).strings === first, 'a shape known before stays the same array').to.equal(true);
     // A new shape beyond the bound stays as it was written: nested templates, the same DOM.
     const beyond = card('c', links(601));
-    expect(inline(beyond)).to.equal(beyond);
+    expect(inline(beyond) === beyond, 'a shape beyond the bound: the template as written').to.equal(true);
     expect(rendered(inline(beyond)).markup).to.equal(rendered(beyond).markup);
   });
 });

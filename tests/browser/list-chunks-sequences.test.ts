@@ -78,7 +78,18 @@ describe('<network-list> with a long feed, after any sequence of changes', () =>
         const root = el.shadowRoot!;
         const want = expected(state.feed, state.category);
         if (!want) {
-          expect(root.querySelector('[part="error"]'), 'the failure').to.exist;
+          // The failure, in the list's language: the headline, then each problem.
+          const lines = [...root.querySelectorAll('[part="error"] :is(p, li)')].map((n) =>
+            n.textContent!.replace(/\s+/g, ' ').trim(),
+          );
+          const [invalid, missing] =
+            state.lang === 'de'
+              ? ['Die Daten sind kein gültiger Netzwerk-Feed.', 'fehlt']
+              : ['The data is not a valid network feed.', 'is missing'];
+          expect(lines, 'the failure').to.deep.equal([
+            invalid,
+            ...['checked', 'categories', 'networks', 'contacts'].map((field) => `${field}: ${missing}`),
+          ]);
           expect(root.querySelectorAll('article')).to.have.length(0);
           return;
         }

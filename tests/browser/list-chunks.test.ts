@@ -139,7 +139,16 @@ describe('<network-list> with a long feed', () => {
     el.feed = { version: '1.0.0' };
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal([]);
-    expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    const lines = [...el.shadowRoot!.querySelectorAll('[part="error"] :is(p, li)')].map((n) =>
+      n.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(lines, 'the message shown').to.deep.equal([
+      'Die Daten sind kein gültiger Netzwerk-Feed.',
+      'checked: fehlt',
+      'categories: fehlt',
+      'networks: fehlt',
+      'contacts: fehlt',
+    ]);
     // The same feed object once more: its chunks were on screen before, but the list was not.
     el.feed = feed;
     await el.updateComplete;

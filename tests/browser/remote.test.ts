@@ -129,6 +129,23 @@ describe('remote feeds: sharing one request', () => {
     expect(seen.headers.accept).to.contain('application/json');
     expect(seen.headers, 'no cookies are sent').not.to.have.property('cookie');
   });
+
+  it('sends none of the page’s cookies for the feed’s origin, which a plain fetch there does send', async () => {
+    const feed = route('good');
+    const control = route('good');
+    // A cookie for the feed routes only (no other test's requests carry it), removed after.
+    const cookie = `feed-session-${feed.id}=secret`;
+    document.cookie = `${cookie}; path=/__feeds/; SameSite=Strict`;
+    try {
+      await fetch(control.url, { cache: 'no-store' });
+      expect((await control.stats()).headers.cookie, 'a plain fetch of the origin sends the cookie').to.contain(cookie);
+      const el = await fixture<NetworkList>(html`<network-list src=${feed.url}></network-list>`);
+      await showing(el, ALL);
+      expect((await feed.stats()).headers.cookie, 'the Cookie header of the feed request').to.equal(undefined);
+    } finally {
+      document.cookie = `${cookie}; path=/__feeds/; max-age=0`;
+    }
+  });
 });
 
 describe('remote feeds: loading state', () => {

@@ -302,7 +302,7 @@ describe('<network-list searchable>', () => {
         expect(cards(el)).to.have.length(5);
         expect(field(el).value).to.equal('');
         expect(buttons(el)[0][1]).to.equal('true');
-        expect(el.shadowRoot!.activeElement, 'focus goes to the search field, not lost').to.equal(field(el));
+        expect(el.shadowRoot!.activeElement === field(el), 'focus goes to the search field, not lost').to.equal(true);
         expect(all(el, '[part="no-results"]')).to.have.length(0);
         await until(() => !location.search.includes('network-'), 'the address to lose the search');
       });
@@ -343,6 +343,32 @@ describe('<network-list searchable>', () => {
       expect(location.search.includes('network-'), 'the parameters go').to.equal(false);
       expect(location.search).to.equal('?page=2&q=own');
       expect(location.hash).to.equal('#top');
+    });
+
+    it('adds no history entry: Back goes to the entry before, not to a step of the search', async () => {
+      // history.length cannot tell once it is at Chromium's cap of 50, which entries added by
+      // searches in earlier tests would reach. Two entries of this page instead, told apart by
+      // their state: after a search in the second, Back must reach the first.
+      const state = history.state;
+      openWith('?page=2');
+      history.replaceState({ entry: 'before' }, '', location.href);
+      history.pushState({ entry: 'page' }, '', location.href);
+      try {
+        const el = await list('en');
+        await typed(el, 'klima');
+        await until(() => location.search.includes('network-search'), 'the search in the address');
+        topicButton(el).click();
+        expect(location.search).to.equal('?page=2&network-search=klima&network-category=topic-specific');
+        expect(history.state, 'the entry keeps its state').to.deep.equal({ entry: 'page' });
+        const states: unknown[] = [];
+        addEventListener('popstate', (e) => states.push(e.state), { once: true });
+        history.back();
+        await until(() => states.length, 'Back to arrive (popstate)');
+        expect(states[0], 'the state of the entry Back goes to').to.deep.equal({ entry: 'before' });
+        expect(location.search, 'its address').to.equal('?page=2');
+      } finally {
+        history.replaceState(state, '', location.href);
+      }
     });
 
     it("leaves the page's own parameters exactly as written (no `?flag=`, no `+` for `%20`)", async () => {
@@ -432,7 +458,7 @@ describe('<network-list searchable>', () => {
     const el = await list('en', html`<button id="start">start</button>`);
     (el.parentElement!.querySelector('#start') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(field(el));
+    expect(el.shadowRoot!.activeElement === field(el), 'Tab moves the focus to the search field').to.equal(true);
     const s = getComputedStyle(field(el));
     expect(s.outlineStyle).to.equal('solid');
     expect(s.outlineWidth).to.equal('3px');

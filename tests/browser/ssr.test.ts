@@ -102,7 +102,7 @@ describe('server-rendered elements (render)', () => {
     const root = list.shadowRoot!;
     expect(win.__ssrHeading, 'the heading kept before the script ran').to.exist;
     expect(win.__ssrHeading!.isConnected).to.be.true;
-    expect(root.querySelector('h2'), 'the very same node').to.equal(win.__ssrHeading);
+    expect(root.querySelector('h2') === win.__ssrHeading, 'the first heading is the very same node').to.equal(true);
     expect(root.querySelectorAll('[part="base"]')).to.have.length(1);
     expect(root.querySelectorAll('article')).to.have.length(5);
     expect(texts(root, 'h2')).to.deep.equal(['Cross-topic networks', 'Topic-specific networks']);
@@ -123,14 +123,14 @@ describe('server-rendered elements (render)', () => {
       expect(heading.textContent).to.include(before);
       await hydrate(win, el);
       expect(heading.isConnected, 'the rendered heading stays').to.be.true;
-      expect(el.shadowRoot!.querySelector('h2')).to.equal(heading);
+      expect(el.shadowRoot!.querySelector('h2') === heading, 'the first heading is the rendered node').to.equal(true);
       expect(el.shadowRoot!.querySelectorAll('*').length, 'no content added').to.equal(nodes);
       el.lang = before === 'Kontakt' ? 'en' : 'de';
       await until(
         () => heading.textContent!.includes(after),
         () => `the heading to read “${after}”, not “${heading.textContent}”`,
       );
-      expect(el.shadowRoot!.querySelector('h2')).to.equal(heading);
+      expect(el.shadowRoot!.querySelector('h2') === heading, 'the heading is still the rendered node').to.equal(true);
       expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(el.lang);
       expect(win.__ssrErrors).to.deep.equal([]);
     });
@@ -144,7 +144,10 @@ describe('server-rendered elements (render)', () => {
     expect(list.hasAttribute('defer-hydration')).to.be.true;
     expect(list.getAttribute('src')).to.match(/\/__security\/feed\.json$/);
     expect(list.hasUpdated, 'not updated').to.be.false;
-    expect(list.shadowRoot!.querySelector('h2')).to.equal(win.__ssrHeading);
+    expect(
+      list.shadowRoot!.querySelector('h2') === win.__ssrHeading,
+      'the first heading is the rendered node',
+    ).to.equal(true);
     expect(texts(list.shadowRoot!, 'h2'), 'only the partner feed’s category').to.deep.equal([
       'Topic-specific networks',
     ]);
