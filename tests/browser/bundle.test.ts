@@ -263,7 +263,7 @@ describe('script-tag bundles loaded twice', () => {
   });
 });
 
-describe('the parts the bundles load on first use (src/lazy.ts)', () => {
+describe('the parts the bundles load on first use (src/parts/)', () => {
   // The bundled feed as plain JSON, served by tests/frameworks/bundle-plugin.mjs: a partner's feed.
   const PARTNER_FEED = '/tests/frameworks/feed';
   const part = (name: string) => `/dist/cdn/network-elements.${name}.js`;

@@ -50,7 +50,7 @@ async function download(act: () => unknown): Promise<Download> {
   };
   try {
     await act();
-    // The vCard writer is loaded on the first click (src/lazy.ts); the download follows it.
+    // The vCard writer is loaded on the first click (src/parts/); the download follows it.
     await until(() => clicks.length, 'the download link to be clicked');
     await new Promise((r) => setTimeout(r, 20));
     expect(clicks, 'one download link clicked').to.have.length(1);

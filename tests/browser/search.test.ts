@@ -29,7 +29,7 @@ const DE = {
 };
 const EN_KLIMA = 'Climate Alliance';
 
-// The list's updateComplete covers loading the search code (src/lazy.ts), which its first render waits for.
+// The list's updateComplete covers loading the search code (src/parts/), which its first render waits for.
 const list = (lang = 'de', extra = html``) =>
   fixture<NetworkList>(html`<div>${extra}<network-list lang=${lang} searchable></network-list></div>`).then(
     async (wrap) => {
