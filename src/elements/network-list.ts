@@ -7,9 +7,8 @@ import { listStyles } from './network-list.styles.js';
 import { renderNetwork } from '../templates/network.js';
 import { inline } from '../templates/inline.js';
 import { heading, headingLevel, paragraph, text } from '../templates/parts.js';
-import { failed, loaded } from '../loading/registry.js';
-import { CATEGORY, QUERY } from '../search/address.js';
 import { DeepLink } from '../search/deep-link.js';
+import { SearchController } from '../search/search-controller.js';
 import { firstChunks, FIRST_BATCH, isLong } from '../long-list/batches.js';
 import type { ChunkedList } from '../long-list/chunked-list.js';
 
@@ -69,13 +68,8 @@ export class NetworkList extends FeedElement {
    */
   searchable = false;
 
-  /** The words typed (applied after a pause) and the category chosen. */
-  #query = '';
-  #category = '';
-  #typingTimer?: ReturnType<typeof setTimeout>;
-  /** The search to keep in the address: what #set applied last, if anything. */
-  #address?: [query: string, category: string];
   #link = new DeepLink(this);
+  #search = new SearchController(this, this.parts);
   /** The batches of a long list's cards, once the long-list part is here. */
   #batches?: ChunkedList;
   /**
@@ -84,30 +78,17 @@ export class NetworkList extends FeedElement {
    */
   #groups: { feed?: NetworkFeed; search?: string; byCategory: Record<string, Network[]> } = { byCategory: {} };
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // A search from the address (where the element writes it, so a move in the page keeps it),
-    // or the one applied here and not yet written (the search part still on its way).
-    if (this.searchable) {
-      const p = new URLSearchParams(location.search);
-      [this.#query, this.#category] = this.#address ?? [p.get(QUERY) ?? '', p.get(CATEGORY) ?? ''];
-      // With a search in the address, the first render waits for the search part, so that it
-      // applies (and says what it found) at once; without one, it loads when first used.
-      if (this.#query || this.#category) this.#loadSearch(true);
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     // A deep link to a network of this list that the search hides clears the search.
     const n = (this.feedState as { feed?: NetworkFeed }).feed?.networks.find((x) => x.id === this.#link.id);
-    const [category, query] = this.#inForce();
+    const [category, query] = this.#search.inForce();
     if (
       n &&
       (!this.category || n.category === this.category) &&
-      ((category && n.category !== category) || (query && !loaded('search')!.matches(n, query, this.locale)))
+      ((category && n.category !== category) || !this.#search.matches(n, query, this.locale))
     )
-      this.#set('', '');
+      this.#search.set('', '');
   }
 
   /** Resolves when the last batch of cards is rendered too. */
@@ -123,7 +104,7 @@ export class NetworkList extends FeedElement {
     const categoryLevel = headingLevel(top, showIntro && feed.title ? 1 : 0);
     const cardLevel = headingLevel(categoryLevel, 1);
     const categories = this.category ? feed.categories.filter((c) => c.id === this.category) : feed.categories;
-    const [category, query] = this.#inForce();
+    const [category, query] = this.#search.inForce();
     const groups = this.#group(feed, query, locale);
     const active = !!(category || query);
     const shown = categories
@@ -131,7 +112,6 @@ export class NetworkList extends FeedElement {
       .map((c) => [c, groups[c.id] ?? []] as const)
       .filter((g) => !active || g[1].length);
     const total = shown.reduce((sum, g) => sum + g[1].length, 0);
-    const search = loaded('search');
     return html`${
       showIntro
         ? html`<div part="intro">
@@ -142,12 +122,8 @@ export class NetworkList extends FeedElement {
     }
       ${this.category && !categories.length ? this.renderMissing('category', this.category) : nothing}
       ${!this.category && !feed.categories.length ? this.renderNotice(msg('This feed lists no networks.')) : nothing}
-      ${this.searchable && !failed('search') ? this.#renderSearch(feed, category, active && total, locale) : nothing}
-      ${
-        active && !total && search
-          ? html`<p part="no-results"><button @click=${this.#reset}>${search.showAll(msg)}</button></p>`
-          : nothing
-      }
+      ${this.#search.shown ? this.#search.render(feed, category, active && total, locale) : nothing}
+      ${active && !total ? this.#search.renderShowAll() : nothing}
       ${this.#renderCategories(shown, isLong(total), locale + cardLevel, (n) =>
         // Each card one template (src/templates/inline.ts): a quarter less time per card (bench/).
         inline(html`<li>${renderNetwork(n, locale, cardLevel, feed.member)}</li>`),
@@ -163,7 +139,7 @@ export class NetworkList extends FeedElement {
     if (this.#groups.feed !== feed || this.#groups.search !== search) {
       const byCategory: Record<string, Network[]> = {};
       for (const n of feed.networks)
-        if (!query || loaded('search')!.matches(n, query, locale)) (byCategory[n.category] ??= []).push(n);
+        if (this.#search.matches(n, query, locale)) (byCategory[n.category] ??= []).push(n);
       this.#groups = { feed, search, byCategory };
     }
     return this.#groups.byCategory;
@@ -202,82 +178,5 @@ export class NetworkList extends FeedElement {
         ${c.description ? paragraph(c.description, locale) : nothing}
         ${cards}
       </section>`;
-  }
-
-  /** The search field, the category buttons (for a feed of several categories) and the live region. */
-  #renderSearch(feed: NetworkFeed, category: string, n: number | false, locale: Locale) {
-    return html`<search part="search">
-      <label>${msg('Search networks')}<input part="search-input" type="search" .value=${this.#query} @input=${this.#input} /></label>
-      ${
-        !this.category && feed.categories.length > 1
-          ? html`<div part="filters" role="group" aria-label=${msg('Category')}>
-            ${[['', msg('All')], ...feed.categories.map((c) => [c.id, text(c.name, locale)])].map(
-              ([id, label]) =>
-                html`<button aria-pressed=${id === category} @click=${() => this.#set(this.#query, id === category ? '' : (id as string))}>
-                  ${label}
-                </button>`,
-            )}
-          </div>`
-          : nothing
-      }
-      <p part="results" role="status">${n === false || !loaded('search') ? '' : loaded('search')!.describeFound(msg, n)}</p>
-    </search>`;
-  }
-
-  /** Typing filters once it pauses (300 ms): the list, the number found and the address change once, not per keystroke. */
-  #input(e: Event) {
-    // The search code is loaded when first used: typing (or a search in the address).
-    this.#loadSearch();
-    // The field itself: once the event is dispatched, its target no longer points into the shadow root.
-    const input = e.target as HTMLInputElement;
-    clearTimeout(this.#typingTimer);
-    this.#typingTimer = setTimeout(() => this.isConnected && this.#set(input.value, this.#category), 300);
-  }
-
-  /**
-   * The search in force: the category chosen (unless `category` picks one) and the words typed,
-   * folded. Until the search code is there (a moment, on a slow network), the words are not.
-   */
-  #inForce(): [category: string, query: string] {
-    // Without the search code, there are no buttons to undo a category either.
-    if (!this.searchable || failed('search')) return ['', ''];
-    const search = loaded('search');
-    return [this.category ? '' : this.#category, search ? search.fold(this.#query).trim() : ''];
-  }
-
-  /**
-   * Loads the search part once for this element, unless it is here or could not be loaded (then
-   * the list shows no search, rather than one that does nothing); then writes a search waiting for it.
-   */
-  #loadSearch(hold?: boolean) {
-    if (loaded('search') || failed('search')) return;
-    this.parts.loadOnce('search', {
-      hold,
-      // Not for a list removed meanwhile: the page may have moved on (a new route).
-      use: (search) => this.#address && this.isConnected && search.keepInAddress(...this.#address),
-    });
-  }
-
-  #reset() {
-    this.#set('', '');
-    this.renderRoot.querySelector('input')!.focus();
-  }
-
-  /**
-   * Applies a search and keeps it in the address (src/search/address.ts). The search part does
-   * that: a category chosen before it is there is written once it is.
-   */
-  #set(query: string, category: string) {
-    clearTimeout(this.#typingTimer);
-    this.#query = query;
-    this.#category = category;
-    // The field shows the search in force (a reset or a deep link may clear it).
-    const input = this.renderRoot.querySelector('input');
-    if (input) input.value = query;
-    this.requestUpdate();
-    this.#address = [query, category];
-    const search = loaded('search');
-    if (search) search.keepInAddress(query, category);
-    else this.#loadSearch();
   }
 }
