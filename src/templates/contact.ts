@@ -7,8 +7,12 @@ import { text } from './parts.js';
 import { link } from './link.js';
 import { telHref } from './tel.js';
 
+/**
+ * "Rathaus, Marktplatz 10" / "69117 Heidelberg". Each blank stands between two values inside a
+ * template: the literal minifier of the script-tag bundles drops blanks at a template's edges.
+ */
 function address(a: Address, locale: Locale): TemplateResult {
-  return html`${a.building ? html`${text(a.building, locale)}, ` : nothing}${a.street}<br />${a.postalCode} ${a.locality}`;
+  return html`${a.building ? html`${text(a.building, locale)}, ${a.street}` : a.street}<br />${a.postalCode} ${a.locality}`;
 }
 
 /**
