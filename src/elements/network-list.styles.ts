@@ -49,10 +49,16 @@ export const listStyles = css`
     min-block-size: 1lh;
     margin: 0.75rem 0 0;
   }
+  /* Forced colours: the pressed button in the theme's pair for a selected item. Left to the
+     browser, it paints the text in another colour than the background's pair (white on white,
+     grey on black, depending on the theme); forced-color-adjust: none keeps the pair, and the
+     focus outline, outside on the page's Canvas, in CanvasText. */
   @media (forced-colors: active) {
     [aria-pressed='true'] {
+      forced-color-adjust: none;
       background: SelectedItem;
       color: SelectedItemText;
+      outline-color: CanvasText;
     }
   }
   @media print {
