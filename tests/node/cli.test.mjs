@@ -310,6 +310,19 @@ describe('render --plain', { concurrency: true }, () => {
     assert.ok(byTag(card, 'a').some((a) => attr(a, 'href') === 'https://www.klimabuendnis.org'));
   });
 
+  test('sizes follow the text (em), never the page’s root font size (rem): in --plain and in the elements’ styles', async () => {
+    for (const args of [
+      ['--plain'],
+      [],
+      ['--element', 'contact-box'],
+      ['--element', 'network-card', '--network', 'eccar'],
+    ]) {
+      const styles = byTag((await rendered(...args)).tree, 'style').map(text);
+      assert.ok(styles.length > 0, `${args.join(' ')}: a style`);
+      for (const css of styles) assert.doesNotMatch(css, /[\d.]rem\b/, `${args.join(' ') || 'render'}: a size in rem`);
+    }
+  });
+
   test('a whole page with the plain output is valid HTML that parses without errors', async () => {
     const { stdout } = await rendered('--plain', '--json-ld');
     const errors = [];
