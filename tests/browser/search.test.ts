@@ -245,8 +245,8 @@ describe('<network-list searchable>', () => {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(cards(el)).to.deep.equal([
-        'Council of European Municipalities and Regions / German Section (RGRE)',
-        'Association of Cities of Baden-Württemberg - Working Group of Europe Coordinators',
+        'Council of European Municipalities and Regions / German Section (CEMR)',
+        'Association of Cities of Baden-Württemberg – Working Group of Europe Coordinators',
       ]);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

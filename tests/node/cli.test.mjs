@@ -173,7 +173,7 @@ describe('render: server-rendered elements (declarative shadow DOM)', { concurre
         name,
       );
     assert.ok(texts(shadow, 'dt').includes('Members in Germany'));
-    assert.ok(texts(shadow, 'a').includes('RGRE – website'));
+    assert.ok(texts(shadow, 'a').includes('CEMR – website'));
   });
 
   for (const [lang, term, heading] of [
@@ -381,7 +381,7 @@ describe('render --json-ld', { concurrency: true }, () => {
     assert.equal(eccar.alternateName, 'ECCAR');
     assert.equal(eccar.foundingDate, '2004');
     const rgre = items.find((o) => o.url === 'https://www.rgre.de');
-    assert.equal(rgre.alternateName, 'RGRE');
+    assert.equal(rgre.alternateName, 'CEMR');
     assert.equal(
       items.find((o) => o.name === 'Energy Cities').alternateName,
       undefined,
