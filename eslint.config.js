@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 
 const forbidden = 'Forbidden: feed data is untrusted and the elements must work under a strict CSP.';
+const blankAtEdge =
+  'A blank at the start or end of an html`` template is dropped by the literal minifier of the script-tag bundles: put it between two values inside one template.';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'src/generated/', 'bench/results/', 'coverage/'] },
@@ -58,6 +60,15 @@ export default tseslint.config(
         },
         // style= and .style= bindings in templates (attribute names are case-insensitive).
         { selector: 'TemplateElement[value.raw=/\\s\\.?style\\s*=/i]', message: `style= bindings: ${forbidden}` },
+        // Text that begins or ends an html`` template with a blank: the literal minifier of the
+        // script-tag bundles (scripts/build.mjs) drops it, and html`${building}, ` shipped as
+        // "Rathaus,Marktplatz 10". A blank between two values inside a template stays.
+        {
+          selector:
+            "TaggedTemplateExpression[tag.name='html'] > TemplateLiteral > TemplateElement[tail=true][value.raw=/(^|[^\\s>])\\s+$/], " +
+            "TaggedTemplateExpression[tag.name='html'] > TemplateLiteral > TemplateElement:first-child[value.raw=/^\\s+(?![\\s<])/]",
+          message: blankAtEdge,
+        },
       ],
       'lit/no-template-bind': 'error',
       // A strict CSP has no 'unsafe-eval'.

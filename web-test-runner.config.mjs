@@ -25,8 +25,36 @@ function forcedColorsPlugin() {
       let cdp = sessions.get(page);
       if (!cdp) sessions.set(page, (cdp = await page.createCDPSession()));
       const value = payload?.active ? 'active' : 'none';
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      const features = [{ name: 'forced-colors', value }];
+      // A dark contrast theme: `scheme: 'dark'` (Chromium's emulated forced palette follows it).
+      if (payload?.scheme) features.push({ name: 'prefers-color-scheme', value: payload.scheme });
+      await cdp.send('Emulation.setEmulatedMedia', { features });
       return true;
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('screenshot', { x, y, width, height })` in a test: a PNG (base64) of that
+ * rectangle of the page's viewport (CSS pixels, as getBoundingClientRect gives them), as it is
+ * painted: forced colours, for one, change what is painted but not what getComputedStyle says.
+ */
+function screenshotPlugin() {
+  return {
+    name: 'screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'screenshot') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        const { x, y, width, height } = payload;
+        const { data } = await cdp.send('Page.captureScreenshot', {
+          format: 'png',
+          clip: { x, y, width, height, scale: 1 },
+        });
+        return data;
+      } finally {
+        await cdp.detach();
+      }
     },
   };
 }
@@ -83,6 +111,7 @@ export default {
   plugins: [
     frameworkBundles(),
     forcedColorsPlugin(),
+    screenshotPlugin(),
     axListsPlugin(),
     esbuildPlugin({
       ts: true,

@@ -13,13 +13,19 @@ let warned = false;
 /**
  * Registers `tag` unless it is registered already: a page may load the library twice (the same
  * file twice, the ES module beside the classic script, two versions). The first registration
- * wins; a differing second copy warns once (for all its tags), naming both versions.
+ * wins; a differing second copy warns once (for all its tags), naming both versions. Each tag on
+ * its own: where the page refuses one (a host's wrapper around `customElements.define` that
+ * throws), an error names the tag, and the other tags still register.
  */
 export function define(tag: string, element: CustomElementConstructor) {
   const existing = customElements.get(tag) as Registered | undefined;
   if (!existing) {
     Object.defineProperty(element, VERSION_KEY, { value: VERSION, configurable: true });
-    customElements.define(tag, element);
+    try {
+      customElements.define(tag, element);
+    } catch (e) {
+      console.error(`network-elements: <${tag}> could not be registered:`, e);
+    }
   } else if (existing !== element && existing[VERSION_KEY] !== VERSION && !warned) {
     warned = true;
     console.warn(

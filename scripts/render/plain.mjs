@@ -17,11 +17,11 @@ export const PLAIN_CSS = `.ne-base{line-height:var(--network-line-height,1.5);te
 .ne-base p{margin:0 0 .75em}
 .ne-base ul[role=list]{list-style:none;margin:0;padding:0}
 .ne-base a{text-decoration:underline;text-underline-offset:.15em}
-.ne-intro{margin-block-end:1.5rem}
+.ne-intro{margin-block-end:1.5em}
 .ne-intro p{max-inline-size:var(--network-intro-max-width,48em)}
-.ne-category+.ne-category{margin-block-start:2rem}
-.ne-base .ne-list,.ne-base .ne-contacts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,var(--network-card-min-width,18rem)),1fr));gap:var(--network-gap,1rem)}
-.ne-card,.ne-contact{height:100%;padding:var(--network-card-padding,1rem 1.25rem);border:1px solid var(--network-border-color,color-mix(in srgb,currentColor 30%,transparent));border-radius:var(--network-radius,.375rem);background:var(--network-card-background,transparent)}
+.ne-category+.ne-category{margin-block-start:2em}
+.ne-base .ne-list,.ne-base .ne-contacts{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,var(--network-card-min-width,18em)),1fr));gap:var(--network-gap,1em)}
+.ne-card,.ne-contact{height:100%;padding:var(--network-card-padding,1em 1.25em);border:1px solid var(--network-border-color,color-mix(in srgb,currentColor 30%,transparent));border-radius:var(--network-radius,.375em);background:var(--network-card-background,transparent)}
 .ne-base .ne-card-heading{font-size:var(--network-card-heading-size,1.25em)}
 .ne-short-name{font-weight:400}
 .ne-facts{margin:0 0 .75em}

@@ -109,6 +109,14 @@ const compactCss = (css) =>
     .trim();
 
 /**
+ * Where a template ends in a binding, Lit closes it with an empty comment, written `<?>` (lit/lit#2470):
+ * browsers read that as a comment, but it is a parse error in HTML. Written as a conforming empty
+ * comment instead, the same node for hydration. Lit's server renderer escapes `<` in every text and
+ * attribute value, so that each `<?>` in its output is such a comment.
+ */
+const EMPTY_COMMENT = '<!---->';
+
+/**
  * One element as HTML with declarative shadow DOM (`<template shadowrootmode="open">`), with
  * Lit's markers, which the hydrating script (network-elements.ssr.js) takes over.
  *
@@ -136,7 +144,8 @@ export function renderElement({ element, lang, headingLevel, network, contact, f
     .replace(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/, '')
     .replace(/<!--\/lit-part-->$/, '')
     .replace(/^<([a-z-]+)\s+/, '<$1 ')
-    .replace(/<style>([\s\S]*?)<\/style>/, (_, css) => `<style>${compactCss(css)}</style>`);
+    .replace(/<style>([\s\S]*?)<\/style>/, (_, css) => `<style>${compactCss(css)}</style>`)
+    .replaceAll('<?>', EMPTY_COMMENT);
 }
 
 /** The shadow root's content of an element rendered by renderElement(): its template's inside, styles left out. */

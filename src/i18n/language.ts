@@ -1,9 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from './localize.js';
 
-/** Maps a BCP 47 tag to an interface language: German for `de*`, English for any other. */
+/**
+ * Maps a language tag to an interface language: German for `de` and its regional tags, English
+ * for any other. Besides BCP 47 (`de`, `de-AT`), the forms pages write in its place: a locale
+ * with an underscore or an encoding (`de_DE`, `de_DE.UTF-8`), ISO 639-2 (`deu`, `ger`), any case.
+ */
 export function toLocale(tag: string): Locale {
-  return /^de(-|$)/i.test(tag.trim()) ? 'de' : 'en';
+  return /^(deu?|ger)(?![a-z])/i.test(tag.trim()) ? 'de' : 'en';
 }
 
 /**

@@ -22,7 +22,7 @@ export const sharedStyles = css`
     overflow-wrap: anywhere;
     --_accent: var(--network-accent-color, light-dark(#0b5394, #9cc7f5));
     --_border: var(--network-border-color, color-mix(in srgb, currentColor 30%, transparent));
-    --_gap: var(--network-gap, 1rem);
+    --_gap: var(--network-gap, 1em);
   }
   :host([hidden]) {
     display: none;
@@ -73,20 +73,20 @@ export const sharedStyles = css`
     color: inherit;
     background: transparent;
     border: 2px solid var(--network-link-color, var(--_accent));
-    border-radius: var(--network-radius, 0.375rem);
+    border-radius: var(--network-radius, 0.375em);
     padding: 0.375em 1em;
     cursor: pointer;
   }
   [part='status'].loading {
-    min-height: var(--network-loading-min-height, 6rem);
+    min-height: var(--network-loading-min-height, 6em);
   }
   /* The status region stays displayed even when empty (it then has no height): a live region
      hidden with display: none is not in the accessibility tree, and what appears in it later
      may go unannounced. */
   [part='error'] {
     border-inline-start: 4px solid var(--network-error-color, light-dark(#b3261e, #ffb4ab));
-    padding-inline-start: 0.75rem;
-    margin-block-end: 0.75rem;
+    padding-inline-start: 0.75em;
+    margin-block-end: 0.75em;
   }
   [part='error'] ul {
     margin: 0 0 0.5em;
@@ -102,7 +102,7 @@ export const sharedStyles = css`
   [part='list'],
   [part='contacts'] {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--network-card-min-width, 18rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--network-card-min-width, 18em)), 1fr));
     gap: var(--_gap);
   }
   [part='card'] {
@@ -110,9 +110,9 @@ export const sharedStyles = css`
   }
   [part='card'],
   [part='contact'] {
-    padding: var(--network-card-padding, 1rem 1.25rem);
+    padding: var(--network-card-padding, 1em 1.25em);
     border: 1px solid var(--_border);
-    border-radius: var(--network-radius, 0.375rem);
+    border-radius: var(--network-radius, 0.375em);
     background: var(--network-card-background, transparent);
   }
   [part='card-heading'] {

@@ -7,8 +7,12 @@ import { text } from './parts.js';
 import { link } from './link.js';
 import { telHref } from './tel.js';
 
+/**
+ * "Rathaus, Marktplatz 10" / "69117 Heidelberg". Each blank stands between two values inside a
+ * template: the literal minifier of the script-tag bundles drops blanks at a template's edges.
+ */
 function address(a: Address, locale: Locale): TemplateResult {
-  return html`${a.building ? html`${text(a.building, locale)}, ` : nothing}${a.street}<br />${a.postalCode} ${a.locality}`;
+  return html`${a.building ? html`${text(a.building, locale)}, ${a.street}` : a.street}<br>${a.postalCode} ${a.locality}`;
 }
 
 /**
@@ -27,9 +31,9 @@ export function renderContact(c: Contact, office: Office | undefined, locale: Lo
   const page = office?.url && pickUrl(office.url, locale);
   const officeName = office && pick(office.name, locale).value;
   return html`<address part="address">
-      <strong part="name">${c.name}</strong>${c.role ? html`<br />${text(c.role, locale)}` : nothing}
-      ${office ? html`<br />${text(office.name, locale)}` : nothing}
-      ${office?.address ? html`<br />${address(office.address, locale)}` : nothing}
+      <strong part="name">${c.name}</strong>${c.role ? html`<br>${text(c.role, locale)}` : nothing}
+      ${office ? html`<br>${text(office.name, locale)}` : nothing}
+      ${office?.address ? html`<br>${address(office.address, locale)}` : nothing}
     </address>
     ${
       email || phone || page

@@ -42,8 +42,11 @@ afterEach(() => {
   blobs.splice(0).forEach((url) => URL.revokeObjectURL(url));
 });
 
-/** A fresh page with `scripts` in its head and `body`, loaded (module scripts have run). */
-async function page(scripts: string[], body = '<network-list></network-list>'): Promise<Frame> {
+/**
+ * A fresh page with `scripts` in its head and `body`, loaded (module scripts have run, and the
+ * elements `tags` are defined).
+ */
+async function page(scripts: string[], body = '<network-list></network-list>', tags = TAGS): Promise<Frame> {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${INSTRUMENT}${scripts.join('')}</head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -51,7 +54,7 @@ async function page(scripts: string[], body = '<network-list></network-list>'): 
   frames.push(frame);
   await loaded;
   const win = frame.contentWindow as Frame;
-  await Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
+  await Promise.all(tags.map((t) => win.customElements.whenDefined(t)));
   await nextFrame(win);
   return win;
 }
@@ -164,6 +167,45 @@ describe('script-tag bundles on a page', () => {
     expect(Object.keys(part).sort()).to.deep.equal([...validator, ...texts].sort());
     expect(part.validateFeed(await (await fetch('/tests/frameworks/feed')).json()).problems).to.deep.equal([]);
   });
+});
+
+describe('a page whose customElements.define refuses one tag', () => {
+  // A host's wrapper around customElements.define (a CMS's guard, a polyfill) that throws for one name.
+  const refuse = (tag: string) => `<script>{
+    const define = customElements.define.bind(customElements);
+    customElements.define = (name, ...rest) => {
+      if (name === '${tag}') throw new Error('refused by the page');
+      return define(name, ...rest);
+    };
+  }</script>`;
+  const body =
+    '<network-list></network-list><network-card network="energy-cities"></network-card><contact-box></contact-box>';
+
+  for (const [name, script] of [
+    ['the ES module', es()],
+    ['the classic script', classic()],
+    ['the source (src/index.ts)', es('/src/index.ts')],
+  ] as const) {
+    for (const refused of TAGS) {
+      it(`${name}: without <${refused}>, the other two register and render, and one error names <${refused}>`, async () => {
+        const others = TAGS.filter((t) => t !== refused);
+        const win = await page([refuse(refused), script], body, []);
+        await waitUntil(() => others.every((t) => win.customElements.get(t)), `${others.join(' and ')} registered`, {
+          timeout: 3000,
+        });
+        await nextFrame(win);
+        expect(win.customElements.get(refused), refused).to.equal(undefined);
+        for (const tag of others) {
+          const shown = win.document.querySelector(tag)!.shadowRoot?.querySelector('article, address');
+          expect(shown, `<${tag}> renders`).to.exist;
+        }
+        expect(win.__log.error).to.have.length(1);
+        expect(win.__log.error[0]).to.include(`<${refused}>`).and.to.include('refused by the page');
+        // The source runs Lit's development build, which says so.
+        expect(win.__log.warn.filter((w) => !w.startsWith('Lit is in dev mode'))).to.deep.equal([]);
+      });
+    }
+  }
 });
 
 describe('the script-tag bundle without the Heidelberg feed (network-elements.nodata.js)', () => {

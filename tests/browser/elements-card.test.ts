@@ -51,8 +51,9 @@ describe('<network-card>', () => {
       ]);
       expect(facts(de)[0]).to.deep.equal(['Mitglieder in Deutschland', 'rund 800']);
       const en = await fixture<NetworkCard>(html`<network-card lang="en" network="rgre"></network-card>`);
-      expect(texts(en, '[part="short-name"]')).to.deep.equal(['(RGRE)']);
-      expect(texts(en, 'a')[0]).to.equal('RGRE – website');
+      // In English, the council's English short name, the one its text uses.
+      expect(texts(en, '[part="short-name"]')).to.deep.equal(['(CEMR)']);
+      expect(texts(en, 'a')[0]).to.equal('CEMR – website');
     });
 
     it('links to the website in the reader’s language, marked with hreflang', async () => {
@@ -78,7 +79,7 @@ describe('<network-card>', () => {
         [
           'Heidelberg’s roles',
           'Member (24th German member), since 2015',
-          "Takeover of the coalition's secretariat (jointly with Barcelona), 2020",
+          'Secretariat of the coalition (taken over jointly with Barcelona), 2020',
         ],
       ]);
     });

@@ -1,5 +1,6 @@
 // Helpers shared by the elements-*.test.ts files (not a test file itself).
 import { aTimeout, nextFrame } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
 /** The element's shadow root. */
@@ -36,6 +37,45 @@ export function computedColor(color: string): string {
   const value = getComputedStyle(p).color;
   p.remove();
   return value;
+}
+
+type RGB = [number, number, number];
+
+/** WCAG 2 contrast ratio of two colours. */
+export function contrast(a: RGB, b: RGB): number {
+  const l = (c: RGB) =>
+    c
+      .map((v) => v / 255)
+      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const [hi, lo] = [l(a), l(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The colours painted in `box` (CSS px of the viewport), from a screenshot (the `screenshot`
+ * server command): what forced colours really paint, which getComputedStyle does not tell (a
+ * text's backplate, for one). `background`: the most frequent pixel; `text`: the pixel of the
+ * highest contrast against it (a glyph's fully covered pixel, where there is text to see).
+ */
+export async function painted(box: { x: number; y: number; width: number; height: number }) {
+  await nextFrame();
+  const clip = { x: box.x, y: box.y, width: box.width, height: box.height };
+  const png = (await executeServerCommand('screenshot', clip)) as string;
+  const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const canvas = new OffscreenCanvas(image.width, image.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, 0, 0);
+  const data = context.getImageData(0, 0, image.width, image.height).data;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < data.length; i += 4) {
+    const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const colours = [...counts.keys()].map((k) => k.split(',').map(Number) as RGB);
+  const background = colours.reduce((a, b) => (counts.get(`${b}`)! > counts.get(`${a}`)! ? b : a));
+  const text = colours.reduce((a, b) => (contrast(b, background) > contrast(a, background) ? b : a));
+  return { background, text };
 }
 
 /** The language the element renders in, as its content says (`lang` on the `base` part). */

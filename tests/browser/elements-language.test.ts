@@ -110,7 +110,20 @@ describe('language', () => {
       ['en-US', 'en', 'Contact'],
       ['fr', 'en', 'Contact'],
       ['tr', 'en', 'Contact'],
-      ['deu', 'en', 'Contact'],
+      // Forms pages write in place of BCP 47: locales (underscore, encoding), ISO 639-2, any case.
+      ['de_DE', 'de', 'Kontakt'],
+      ['de_AT.UTF-8', 'de', 'Kontakt'],
+      ['deu', 'de', 'Kontakt'],
+      ['ger', 'de', 'Kontakt'],
+      ['DEU', 'de', 'Kontakt'],
+      ['De-de', 'de', 'Kontakt'],
+      [' de_CH ', 'de', 'Kontakt'],
+      // Other languages whose codes begin with the same letters stay English.
+      ['dea', 'en', 'Contact'],
+      ['dev', 'en', 'Contact'],
+      ['germ', 'en', 'Contact'],
+      ['en_GB', 'en', 'Contact'],
+      ['eng', 'en', 'Contact'],
     ]) {
       it(`lang="${tag}" renders ${locale}`, async () => {
         setHtmlLang(locale === 'de' ? 'en' : 'de');

@@ -149,3 +149,83 @@ describe('layout', () => {
     expect(requests).to.deep.equal([]);
   });
 });
+
+// A theme's root font size (`html { font-size: 62.5% }`, so that 1rem is 10px, or 125%) with its
+// text set back to 16px: the elements lay out as on a plain page. Their sizes follow the text
+// they sit in (em), never the page's root font size (rem).
+describe('the page’s root font size', () => {
+  let viewport: { width: number; height: number };
+  before(() => (viewport = { width: innerWidth, height: innerHeight }));
+  afterEach(async () => {
+    fixtureCleanup();
+    document.documentElement.style.fontSize = '';
+    await setViewport(viewport);
+  });
+
+  /** Every box in each element's shadow root, relative to the element, in CSS px. */
+  const boxes = (wrap: Element) =>
+    elementsIn(wrap).map((el) => {
+      const host = el.getBoundingClientRect();
+      return all(el, '*').map((n) => {
+        const r = n.getBoundingClientRect();
+        return `${n.localName}[part=${n.getAttribute('part')}] ${[r.x - host.x, r.y - host.y, r.width, r.height].map((v) => Math.round(v)).join(' ')}`;
+      });
+    });
+
+  /** The columns of a grid: all its tracks, the empty ones too (auto-fill keeps them). */
+  const columns = (grid: Element) => getComputedStyle(grid).gridTemplateColumns.split(' ').length;
+
+  /** The layout in numbers a reader sees, each relative to the font size of the text it goes with. */
+  function measures(wrap: Element) {
+    const [list, , contacts] = elementsIn(wrap);
+    const card = all(list, '[part="card"]')[0];
+    const grid = all(list, '[part="list"]')[0];
+    const em = (n: Element, value: string) => parseFloat(value) / parseFloat(getComputedStyle(n).fontSize);
+    return {
+      'list columns': columns(grid),
+      'contact columns': columns(all(contacts, '[part="contacts"]')[0]),
+      'card padding (em)': em(card, getComputedStyle(card).paddingTop),
+      'card radius (em)': em(card, getComputedStyle(card).borderTopLeftRadius),
+      'gap between cards (em)': em(grid, getComputedStyle(grid).rowGap),
+      'search field width (em)': em(all(list, 'input')[0], getComputedStyle(all(list, 'input')[0]).width),
+    };
+  }
+
+  const themed = (lang: string) => html`<div lang=${lang} style="font-size: 1rem">
+    <network-list searchable intro></network-list>
+    <network-card network="energy-cities"></network-card>
+    <contact-box></contact-box>
+  </div>`;
+
+  for (const lang of ['de', 'en']) {
+    it(`html { font-size: 62.5% } and 125%, text at 16px: the layout of a plain page (${lang})`, async () => {
+      await setViewport({ width: 1024, height: 800 });
+      const plainWrap = await fixture<HTMLElement>(themed(lang));
+      const plain = { measures: measures(plainWrap), boxes: boxes(plainWrap) };
+      fixtureCleanup();
+      expect(plain.measures['list columns'], 'several columns on a plain page').to.be.above(1);
+      for (const [root, text] of [
+        ['62.5%', '1.6rem'],
+        ['125%', '0.8rem'],
+      ]) {
+        document.documentElement.style.fontSize = root;
+        const wrap = await fixture<HTMLElement>(themed(lang));
+        wrap.style.fontSize = text;
+        await Promise.all(elementsIn(wrap).map((el) => el.updateComplete));
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(getComputedStyle(wrap).fontSize).to.equal('16px');
+        expect(measures(wrap), `html { font-size: ${root} }`).to.deep.equal(plain.measures);
+        const differing = boxes(wrap)
+          .flatMap((b, i) =>
+            b.filter((line, j) => line !== plain.boxes[i][j]).map((line) => `${elementsIn(wrap)[i].localName} ${line}`),
+          )
+          .slice(0, 5);
+        expect(
+          differing,
+          `html { font-size: ${root} }: boxes placed or sized otherwise than on a plain page`,
+        ).to.deep.equal([]);
+        fixtureCleanup();
+      }
+    });
+  }
+});

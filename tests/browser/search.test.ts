@@ -5,7 +5,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import '../../src/index.js';
 import type { NetworkList } from '../../src/index.js';
 import { fold } from '../../src/search/match.js';
-import { all, clean, one, smallFeed } from './elements-helpers.js';
+import { all, clean, computedColor, contrast, one, painted, smallFeed } from './elements-helpers.js';
 import { route, sleep, until } from './remote-helpers.js';
 import {
   buttons,
@@ -245,8 +245,8 @@ describe('<network-list searchable>', () => {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(cards(el)).to.deep.equal([
-        'Council of European Municipalities and Regions / German Section (RGRE)',
-        'Association of Cities of Baden-Württemberg - Working Group of Europe Coordinators',
+        'Council of European Municipalities and Regions / German Section (CEMR)',
+        'Association of Cities of Baden-Württemberg – Working Group of Europe Coordinators',
       ]);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
@@ -269,17 +269,45 @@ describe('<network-list searchable>', () => {
       expect(all(small, 'input[type="search"]')).to.have.length(1);
     });
 
-    it('the pressed button is visible in forced colours too', async () => {
-      await executeServerCommand('emulate-forced-colors', { active: true });
-      try {
-        const el = await list('en');
-        const [pressed, plain] = all(el, '[part="filters"] button').map((b) => getComputedStyle(b));
-        expect(pressed.backgroundColor).not.to.equal(plain.backgroundColor);
-        expect(pressed.color).not.to.equal(pressed.backgroundColor);
-      } finally {
-        await executeServerCommand('emulate-forced-colors', { active: false });
-      }
-    });
+    // Light and dark contrast themes, on a page in its default and in a dark colour scheme: the
+    // pressed button is painted in SelectedItem, and its label legible on it. getComputedStyle
+    // cannot tell: left to the browser, the label got a backplate of the page's Canvas behind it,
+    // white on white in the light theme, grey on black in the dark one.
+    for (const [scheme, pageScheme] of [
+      ['light', 'normal'],
+      ['dark', 'normal'],
+      ['light', 'dark'],
+      ['dark', 'dark'],
+    ] as const) {
+      it(`the pressed button is visible in forced colours too (${scheme} theme, page color-scheme ${pageScheme})`, async () => {
+        await executeServerCommand('emulate-forced-colors', { active: true, scheme });
+        document.documentElement.style.colorScheme = pageScheme;
+        try {
+          const el = await list('en');
+          const buttons = all(el, '[part="filters"] button');
+          const [pressed, plain] = buttons.map((b) => getComputedStyle(b));
+          expect(pressed.backgroundColor).not.to.equal(plain.backgroundColor);
+          expect(pressed.color).not.to.equal(pressed.backgroundColor);
+          // The button, inside its border: its background as computed.
+          const r = buttons[0].getBoundingClientRect();
+          const button = await painted({ x: r.x + 4, y: r.y + 4, width: r.width - 8, height: r.height - 8 });
+          expect(`rgb(${button.background.join(', ')})`, 'the painted background').to.equal(pressed.backgroundColor);
+          // Its label, the box of its text: legible against what is painted right behind it.
+          const range = document.createRange();
+          range.selectNodeContents(buttons[0]);
+          const label = await painted(range.getBoundingClientRect());
+          expect(
+            contrast(label.text, label.background),
+            `label ${label.text} on ${label.background} (computed: ${pressed.color} on ${pressed.backgroundColor})`,
+          ).to.be.at.least(4.5);
+          // Its focus outline, drawn on the page's Canvas, in CanvasText.
+          expect(pressed.outlineColor).to.equal(computedColor('CanvasText'));
+        } finally {
+          document.documentElement.style.colorScheme = '';
+          await executeServerCommand('emulate-forced-colors', { active: false, scheme: 'light' });
+        }
+      });
+    }
   });
 
   describe('no results', () => {

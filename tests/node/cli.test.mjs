@@ -173,7 +173,7 @@ describe('render: server-rendered elements (declarative shadow DOM)', { concurre
         name,
       );
     assert.ok(texts(shadow, 'dt').includes('Members in Germany'));
-    assert.ok(texts(shadow, 'a').includes('RGRE – website'));
+    assert.ok(texts(shadow, 'a').includes('CEMR – website'));
   });
 
   for (const [lang, term, heading] of [
@@ -310,6 +310,19 @@ describe('render --plain', { concurrency: true }, () => {
     assert.ok(byTag(card, 'a').some((a) => attr(a, 'href') === 'https://www.klimabuendnis.org'));
   });
 
+  test('sizes follow the text (em), never the page’s root font size (rem): in --plain and in the elements’ styles', async () => {
+    for (const args of [
+      ['--plain'],
+      [],
+      ['--element', 'contact-box'],
+      ['--element', 'network-card', '--network', 'eccar'],
+    ]) {
+      const styles = byTag((await rendered(...args)).tree, 'style').map(text);
+      assert.ok(styles.length > 0, `${args.join(' ')}: a style`);
+      for (const css of styles) assert.doesNotMatch(css, /[\d.]rem\b/, `${args.join(' ') || 'render'}: a size in rem`);
+    }
+  });
+
   test('a whole page with the plain output is valid HTML that parses without errors', async () => {
     const { stdout } = await rendered('--plain', '--json-ld');
     const errors = [];
@@ -368,7 +381,7 @@ describe('render --json-ld', { concurrency: true }, () => {
     assert.equal(eccar.alternateName, 'ECCAR');
     assert.equal(eccar.foundingDate, '2004');
     const rgre = items.find((o) => o.url === 'https://www.rgre.de');
-    assert.equal(rgre.alternateName, 'RGRE');
+    assert.equal(rgre.alternateName, 'CEMR');
     assert.equal(
       items.find((o) => o.name === 'Energy Cities').alternateName,
       undefined,

@@ -127,6 +127,15 @@ function germanStrings(data) {
   return out;
 }
 
+/** Every English string of the feed, with its path: the `en` entry of every language map. */
+function englishStrings(data) {
+  const out = [];
+  walk(data, (value, _key, _parent, path) => {
+    if (isPlainObject(value) && typeof value.en === 'string') out.push({ value: value.en, path: `${path}.en` });
+  });
+  return out;
+}
+
 function allStrings(data) {
   const out = [];
   walk(data, (value, _key, _parent, path) => {
@@ -333,4 +342,43 @@ test('structured facts are stated in the network’s German text', () => {
 test("the contact lead-in sentence is the feed's contactIntro, word for word", () => {
   assert.equal(feed.contactIntro?.de, CONTACT_PROMPT);
   assert.ok(feed.contactIntro?.en, 'contactIntro has an English translation');
+});
+
+// The English texts are this project's translation (FACTS.md: the page has no English version),
+// written to the standards of an English-language publication.
+test('English text is typeset: curly apostrophes and quotes, dashes not hyphens, one (British) spelling', () => {
+  const problems = [];
+  for (const { value, path } of englishStrings(feed)) {
+    if (value.includes("'")) problems.push(`${path}: a straight apostrophe (write ’)`);
+    if (value.includes('"')) problems.push(`${path}: straight quotation marks (write “ ”)`);
+    if (/\s-+\s/.test(value)) problems.push(`${path}: a hyphen as a dash (write –)`);
+    const american = /\b(\w*organiz\w*|percent|center|color\w*|favor\w*)\b/i.exec(value);
+    if (american) problems.push(`${path}: American spelling “${american[0]}” (the feed writes British English)`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('short names agree with the text: an abbreviation a description introduces is the short name in that language', () => {
+  const problems = [];
+  for (const network of feed.networks) {
+    for (const [lang, other] of [
+      ['de', 'en'],
+      ['en', 'de'],
+    ]) {
+      const short = network.shortName?.[lang];
+      const description = (network.description ?? []).map((p) => p[lang]).join(' ');
+      // "… Council of European Municipalities and Regions (CEMR) …": the card is headed and its
+      // website link named by the short name, so they must match.
+      for (const [, abbreviation] of description.matchAll(/\(([A-Z]{2,})\)/g))
+        if (abbreviation !== short)
+          problems.push(`${network.id}.${lang}: the text says (${abbreviation}), the short name is ${short ?? 'none'}`);
+      // The other language's short name, where it differs, is not used in this language's name,
+      // description and roles (link labels may name other organisations).
+      const otherShort = network.shortName?.[other];
+      const own = [network.name[lang], description, ...(network.roles ?? []).map((r) => r.role[lang])].join(' ');
+      if (otherShort && otherShort !== short && new RegExp(`\\b${otherShort}\\b`).test(own))
+        problems.push(`${network.id}.${lang}: uses ${otherShort}, the ${other} short name, not ${short}`);
+    }
+  }
+  assert.deepEqual(problems, []);
 });
