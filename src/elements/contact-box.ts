@@ -15,8 +15,8 @@ import { load } from '../loading/registry.js';
  *
  * @summary Whom to contact about the networks.
  *
- * @cssproperty [--network-card-min-width=18rem] - Contact blocks are laid out in as many columns of at least this width as fit.
- * @cssproperty [--network-gap=1rem] - Space between contact blocks.
+ * @cssproperty [--network-card-min-width=18em] - Contact blocks are laid out in as many columns of at least this width as fit.
+ * @cssproperty [--network-gap=1em] - Space between contact blocks.
  *
  * @csspart heading - The box's heading.
  * @csspart text - The sentence introducing the contacts.

@@ -41,11 +41,11 @@ const failureTexts = () => loaded('validate') ?? loaded('remote');
  * @cssproperty [--network-heading-color=inherit] - Headings.
  * @cssproperty [--network-border-color=color-mix(in srgb, currentColor 30%, transparent)] - Borders of cards and contact blocks.
  * @cssproperty [--network-card-background=transparent] - Background of cards and contact blocks.
- * @cssproperty [--network-card-padding=1rem 1.25rem] - Padding inside a card or contact block.
- * @cssproperty [--network-radius=0.375rem] - Corner radius of cards, contact blocks and buttons.
+ * @cssproperty [--network-card-padding=1em 1.25em] - Padding inside a card or contact block.
+ * @cssproperty [--network-radius=0.375em] - Corner radius of cards, contact blocks and buttons.
  * @cssproperty [--network-line-height=1.5] - Line height of the text.
  * @cssproperty [--network-error-color=light-dark(#b3261e, #ffb4ab)] - The mark beside error messages.
- * @cssproperty [--network-loading-min-height=6rem] - Space kept while a remote feed loads.
+ * @cssproperty [--network-loading-min-height=6em] - Space kept while a remote feed loads.
  *
  * @csspart base - The wrapper of everything the element renders; carries the `lang` in use.
  * @csspart links - A list of links.

@@ -25,8 +25,8 @@ import type { ChunkedList } from '../long-list/chunked-list.js';
  * @summary The European networks, grouped by category.
  *
  * @cssproperty [--network-card-heading-size=1.25em] - Font size of card headings.
- * @cssproperty [--network-card-min-width=18rem] - Cards are laid out in as many columns of at least this width as fit.
- * @cssproperty [--network-gap=1rem] - Space between cards.
+ * @cssproperty [--network-card-min-width=18em] - Cards are laid out in as many columns of at least this width as fit.
+ * @cssproperty [--network-gap=1em] - Space between cards.
  * @cssproperty [--network-intro-max-width=48em] - The longest line of the introduction's paragraphs (with `intro`).
  *
  * @csspart intro - The title and introduction (with `intro`).
