@@ -33,6 +33,13 @@ import { absoluteUrl } from './safe-url.js';
 export const DEFAULT_TIMEOUT = 8000;
 /** The largest feed read, in bytes (2 MiB). */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/**
+ * The longest `timeout` used: the largest delay `setTimeout` takes (2^31 − 1 ms, about 24.8
+ * days); a larger one would wrap and fire at once.
+ */
+export const MAX_TIMEOUT = 2 ** 31 - 1;
+/** The largest `max-bytes` used (1 GiB). */
+export const MAX_BYTES = 2 ** 30;
 /** Attempts after the first one, for transient failures. */
 export const RETRIES = 2;
 export { MESSAGE_DEADLINE } from './errors.js';
@@ -93,8 +100,8 @@ class Load {
 
   constructor(url: string, options: RemoteOptions) {
     this.#url = url;
-    this.#timeout = positive(options.timeout) ?? DEFAULT_TIMEOUT;
-    this.#maxBytes = positive(options.maxBytes) ?? DEFAULT_MAX_BYTES;
+    this.#timeout = Math.min(positive(options.timeout) ?? DEFAULT_TIMEOUT, MAX_TIMEOUT);
+    this.#maxBytes = Math.min(positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, MAX_BYTES);
     this.begin();
   }
 
