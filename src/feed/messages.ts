@@ -57,6 +57,8 @@ function reason(msg: Msg, p: Problem): string {
       return msg(str`names the unknown office “${d}”`);
     case 'unsupported-version':
       return msg(str`unsupported feed version ${d}: these elements read version 1`);
+    case 'misleading-label':
+      return msg(str`is the address of another host (${d}) than its link’s`);
   }
 }
 
@@ -115,6 +117,16 @@ export function describeError(msg: Msg, error: Failure): string {
       return msg('The data is not a valid network feed.');
     case 'unsupported-version':
       return msg('The feed uses an unsupported feed version: these elements read version 1.');
+    case 'not-modified':
+      return msg(str`The feed’s server answered “not modified” (HTTP ${s}), but there is no copy to show.`);
+    case 'redirect':
+      return msg('The feed’s address redirects in a loop or too often.');
+    case 'insecure':
+      return msg(
+        'The feed’s address starts with http:, which browsers block on this https: page: use its https: address.',
+      );
+    case 'charset':
+      return msg('The feed is not encoded as UTF-8: its server declares another character set.');
   }
 }
 

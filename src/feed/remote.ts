@@ -252,16 +252,43 @@ function positive(n: number | undefined): number | undefined {
 
 /** One request: the parsed JSON, or a FeedError; aborts reject with the signal's reason. */
 async function load(url: string, signal: AbortSignal, maxBytes: number): Promise<{ json: unknown; status: number }> {
-  const response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+  if (blockedAsMixed(url)) throw new FeedError('insecure');
+  const init: RequestInit = { signal, credentials: 'omit', headers: { accept: 'application/json' } };
+  let response;
+  try {
+    response = await fetch(url, init);
+    // A 304 reaches a script only when the server sends one to a request without validators (or
+    // the HTTP cache lost its copy): asked once more, past the cache, it must send the feed.
+    if (response.status === 304) response = await fetch(url, { ...init, cache: 'reload' });
+  } catch (e) {
+    // The browser follows redirects itself, and ends a loop (or more than 20) in a network error
+    // that cannot be told from being offline: one request that does not follow tells, so a loop
+    // is reported as such and not tried again.
+    if (!signal.aborted && (await redirects(url, signal))) throw new FeedError('redirect');
+    throw e;
+  }
   const status = response.status;
   const body = response.body;
+  const charset = /charset\s*=\s*"?([^";\s]*)/i.exec(response.headers.get('content-type') ?? '')?.[1];
   // Refused before reading when the size is declared; counted while reading when it is not (or
-  // when it is the compressed size).
+  // when it is the compressed size). A feed is UTF-8 (JSON's only encoding on the web): one
+  // declared otherwise would be misread.
   const error = !response.ok
-    ? new FeedError(status === 404 || status === 410 ? 'not-found' : status >= 500 ? 'server' : 'client', status)
+    ? new FeedError(
+        status === 304
+          ? 'not-modified'
+          : status === 404 || status === 410
+            ? 'not-found'
+            : status >= 500
+              ? 'server'
+              : 'client',
+        status,
+      )
     : Number(response.headers.get('content-length')) > maxBytes
       ? new FeedError('too-large', status)
-      : undefined;
+      : charset && !/^utf-?8$/i.test(charset)
+        ? new FeedError('charset', status)
+        : undefined;
   const reader = body?.getReader();
   if (error) {
     // Close the body that is not wanted, so the connection is not held open.
@@ -284,6 +311,23 @@ async function load(url: string, signal: AbortSignal, maxBytes: number): Promise
     throw new FeedError('not-json', status);
   }
 }
+
+/** Whether `url` redirects: a request that does not follow redirects answers with one. */
+const redirects = (url: string, signal: AbortSignal) =>
+  fetch(url, { signal, credentials: 'omit', redirect: 'manual', cache: 'no-store' }).then(
+    (r) => r.type === 'opaqueredirect',
+    () => false,
+  );
+
+/**
+ * Whether browsers block `url` as mixed content on the page at `page`: an `http:` feed on an
+ * `https:` page, unless it is on this computer (localhost, 127.x.x.x, [::1]). Known before any
+ * request, and not tried again.
+ */
+export const blockedAsMixed = (url: string, page = location.href): boolean =>
+  /^https:/i.test(page) &&
+  /^http:/i.test(url) &&
+  !/^http:\/\/(([^/?#]*\.)?localhost|127(\.\d{1,3}){3}|\[::1\])(:\d*)?([/?#]|$)/i.test(url);
 
 /** The saved copy of a feed, checked like a fetched one; garbage is removed. */
 function read(url: string): Saved | null {
