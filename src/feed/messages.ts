@@ -20,6 +20,9 @@ const SHOWN_PROBLEMS = 5;
 /** A state that shows a failure: an error, or a saved copy whose refresh failed. */
 export type FailedState = Extract<RemoteState, { status: 'error' | 'stale' }> & { error: Failure };
 
+/** A saved copy shown while the feed loads. */
+export type SavedState = Extract<RemoteState, { status: 'stale' }>;
+
 /** What an element renders with: its Lit and its `msg()`. */
 export interface Kit {
   html: typeof html;
@@ -131,11 +134,17 @@ export function describeError(msg: Msg, error: Failure): string {
 }
 
 /**
- * A failure, in the element's status region: whether a saved copy is shown (and its age), what
+ * A failure, in the element's status region (or, for a saved copy shown while the feed loads,
+ * the note that it is one, and its age): whether a saved copy is shown (and its age), what
  * went wrong, the first validation messages and how many more there are (`at least` where the
  * validator stopped counting), and whether the load goes on.
  */
-export function renderFailure({ html, nothing, msg }: Kit, s: FailedState, locale: Locale) {
+export function renderFailure({ html, nothing, msg }: Kit, s: FailedState | SavedState, locale: Locale) {
+  // A saved copy shown while the feed loads: marked as such, with its age (no error).
+  if (!s.error) {
+    const age = formatAge((s as SavedState).savedAt, Date.now(), locale);
+    return html`<p>${msg(str`Showing a saved copy (as of ${age}) while the current feed loads.`)}</p>`;
+  }
   const errors =
     s.status === 'error' && s.error.kind === 'invalid' ? s.problems.filter((p) => p.severity === 'error') : [];
   const more = errors.length - SHOWN_PROBLEMS;

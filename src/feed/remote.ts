@@ -22,7 +22,9 @@
  * (key `network-elements:feed:<absolute URL>`, value `{"savedAt": <ms>, "feed": {…}}`): it is
  * shown at once, as `stale`, while the feed is loaded again, and stays, with its age and the
  * failure, when that load fails. Every storage access is guarded: disabled storage, private
- * modes, a full quota or garbage under the key only mean there is no copy.
+ * modes, a full quota or garbage under the key only mean there is no copy. A copy dated in the
+ * future (beyond 5 minutes of clock skew) or older than MAX_AGE is removed unshown. All copies
+ * together stay within STORAGE_BUDGET (see `save`).
  */
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { FeedError, invalidFeed, isTransient, MESSAGE_DEADLINE, type Failure } from './errors.js';
@@ -45,6 +47,14 @@ export const RETRIES = 2;
 export { MESSAGE_DEADLINE } from './errors.js';
 /** The localStorage key of a URL's saved copy is this prefix and the absolute URL. */
 export const STORAGE_PREFIX = 'network-elements:feed:';
+/**
+ * All saved copies together take at most this many characters of localStorage, keys included
+ * (1 Mi, a fifth of the usual 5 Mi quota): the least recently saved go first.
+ */
+export const STORAGE_BUDGET = 1024 * 1024;
+/** A saved copy older than this (30 days) is removed, and so is one dated more than SKEW ahead. */
+export const MAX_AGE = 30 * 24 * 60 * 60 * 1000;
+const SKEW = 5 * 60 * 1000;
 
 export type RemoteState =
   | { status: 'loading' }
@@ -204,11 +214,7 @@ class Load {
   #save(feed: NetworkFeed) {
     if (this.#stored) return;
     this.#stored = true;
-    try {
-      localStorage.setItem(STORAGE_PREFIX + this.#url, JSON.stringify({ savedAt: Date.now(), feed }));
-    } catch {
-      // Quota, private mode or disabled storage: the page shows the feed all the same.
-    }
+    save(this.#url, feed);
   }
 }
 
@@ -329,14 +335,72 @@ export const blockedAsMixed = (url: string, page = location.href): boolean =>
   /^http:/i.test(url) &&
   !/^http:\/\/(([^/?#]*\.)?localhost|127(\.\d{1,3}){3}|\[::1\])(:\d*)?([/?#]|$)/i.test(url);
 
-/** The saved copy of a feed, checked like a fetched one; garbage is removed. */
+/** Whether a copy saved at `savedAt` may be shown: not expired, not dated in the future. */
+const plausible = (savedAt: unknown, now = Date.now()) =>
+  typeof savedAt === 'number' && savedAt <= now + SKEW && savedAt >= now - MAX_AGE;
+
+/** Removes keys from localStorage, whatever happens. */
+const remove = (...keys: string[]) =>
+  keys.forEach((key) => {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // Nothing more to do.
+    }
+  });
+
+/** The saved copies' keys, dates (read from the value's start, without parsing the feed) and sizes. */
+function savedCopies() {
+  const copies = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i)!;
+    if (!key.startsWith(STORAGE_PREFIX)) continue;
+    const value = localStorage.getItem(key) ?? '';
+    copies.push({
+      key,
+      savedAt: Number(/^\{"savedAt":([-+.\deE]+),/.exec(value)?.[1]),
+      size: key.length + value.length,
+    });
+  }
+  return copies;
+}
+
+/**
+ * Saves a good load. The other copies are kept newest first while they fit in STORAGE_BUDGET
+ * beside it; the rest, and those expired or garbled, are removed. Should the page's quota still
+ * refuse it, the page comes first: every saved copy is removed, so that the page's own
+ * `setItem` finds the room they took.
+ */
+function save(url: string, feed: NetworkFeed) {
+  const key = STORAGE_PREFIX + url;
+  try {
+    const value = JSON.stringify({ savedAt: Date.now(), feed });
+    let total = key.length + value.length;
+    const copies = savedCopies().filter((c) => c.key !== key);
+    for (const c of copies.sort((a, b) => (b.savedAt || 0) - (a.savedAt || 0))) {
+      if (plausible(c.savedAt) && total + c.size <= STORAGE_BUDGET) total += c.size;
+      else remove(c.key);
+    }
+    if (total > STORAGE_BUDGET) return remove(key);
+    localStorage.setItem(key, value);
+  } catch {
+    // Quota, private mode or disabled storage: the page shows the feed all the same.
+    try {
+      remove(key, ...savedCopies().map((c) => c.key));
+    } catch {
+      // Storage that cannot even be listed holds nothing of ours to remove.
+    }
+  }
+}
+
+/** The saved copy of a feed, checked like a fetched one; garbage, expired and future copies are removed. */
 function read(url: string): Saved | null {
   const key = STORAGE_PREFIX + url;
   try {
     const data = JSON.parse(localStorage.getItem(key) ?? 'null');
     const savedAt = data?.savedAt;
     if (data === null) return null;
-    if (typeof savedAt === 'number' && Number.isFinite(savedAt)) {
+    if (plausible(savedAt)) {
       const { value, problems } = validateFeed(data.feed);
       if (value) return { feed: value, problems, savedAt };
     }
