@@ -2,8 +2,11 @@
  * Remote feeds, shared per URL.
  *
  * However many elements show one URL, and whenever they connect, there is one request and one
- * parsed, validated result per page: the first element to ask starts the load (its `timeout` and
- * `max-bytes` apply to it), the others join it, and a loaded feed stays for later elements.
+ * parsed, validated result per page: the first element to ask starts the load, the others join
+ * it. Where they ask for different `timeout`s or `max-bytes`, the most generous applies to all,
+ * whatever the order they came in (a load that failed on a lower limit starts again). A loaded
+ * feed stays for later elements while elements show it, and the KEPT feeds let go last stay
+ * after that; older ones are released.
  *
  * A load is a series of at most three attempts. Each attempt is one `fetch` with the browser's
  * default caching (so the partner's ETag and Cache-Control work as usual), aborted when it has not
@@ -93,8 +96,11 @@ class Load {
   /** Each listener, and whether it wants the saved copy. */
   readonly listeners = new Map<Listener, boolean>();
   readonly #url: string;
-  readonly #timeout: number;
-  readonly #maxBytes: number;
+  #timeout = 0;
+  #maxBytes = 0;
+  /** When the attempt under way began, and its timer. */
+  #started = 0;
+  #timer?: ReturnType<typeof setTimeout>;
   /** Attempts made in the current series. */
   #attempts = 0;
   /** The attempt under way. */
@@ -110,8 +116,7 @@ class Load {
 
   constructor(url: string, options: RemoteOptions) {
     this.#url = url;
-    this.#timeout = Math.min(positive(options.timeout) ?? DEFAULT_TIMEOUT, MAX_TIMEOUT);
-    this.#maxBytes = Math.min(positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, MAX_BYTES);
+    this.raise(options);
     this.begin();
   }
 
@@ -126,6 +131,32 @@ class Load {
       if (this.state.status === 'ready') this.#save(this.state.feed);
     }
     listener(this.#view(local));
+  }
+
+  /**
+   * Raises the limits to the most generous of the elements following this load, whichever came
+   * first: the attempt under way gets the longer time and reads on to the larger size, and a
+   * load that failed on a lower limit starts again.
+   */
+  raise(options: RemoteOptions) {
+    const timeout = Math.min(positive(options.timeout) ?? DEFAULT_TIMEOUT, MAX_TIMEOUT);
+    const maxBytes = Math.min(positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, MAX_BYTES);
+    const s = this.state;
+    const kind = s.status === 'error' && s.error.kind;
+    const again =
+      (kind === 'timeout' && timeout > this.#timeout) || (kind === 'too-large' && maxBytes > this.#maxBytes);
+    if (timeout > this.#timeout && this.#controller) {
+      const c = this.#controller;
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => c.abort(TIMED_OUT), this.#started + timeout - Date.now());
+    }
+    this.#timeout = Math.max(this.#timeout, timeout);
+    this.#maxBytes = Math.max(this.#maxBytes, maxBytes);
+    if (again && !this.#controller) {
+      this.stop();
+      this.set({ status: 'loading' });
+      this.begin();
+    }
   }
 
   /** Ends the series under way: the attempt, the wait before the next one, the deadline. */
@@ -169,10 +200,11 @@ class Load {
   async #attempt() {
     const controller = (this.#controller = new AbortController());
     this.#attempts++;
-    const timer = setTimeout(() => controller.abort(TIMED_OUT), this.#timeout);
+    this.#started = Date.now();
+    this.#timer = setTimeout(() => controller.abort(TIMED_OUT), this.#timeout);
     let state: NetworkState;
     try {
-      const { json, status } = await load(this.#url, controller.signal, this.#maxBytes);
+      const { json, status } = await load(this.#url, controller.signal, () => this.#maxBytes);
       const { value, problems } = validateFeed(json);
       state = value
         ? { status: 'ready', feed: value, problems }
@@ -182,7 +214,7 @@ class Load {
         e instanceof FeedError ? e : new FeedError(controller.signal.reason === TIMED_OUT ? 'timeout' : 'network');
       state = { status: 'error', error, problems: [], retrying: false };
     }
-    clearTimeout(timer);
+    clearTimeout(this.#timer);
     // Aborted because no element needs it any more, or superseded by a new series.
     if (this.#controller !== controller) return;
     this.#controller = undefined;
@@ -219,6 +251,13 @@ class Load {
 }
 
 const loads = new Map<string, Load>();
+/** Loaded feeds no element follows, the one let go last at the end. */
+const idle = new Set<string>();
+/** How many loaded feeds that no element shows are kept. */
+export const KEPT = 4;
+
+/** How many feeds this module holds (loads under way, and loaded feeds): for tests. */
+export const heldFeeds = () => loads.size;
 
 /**
  * Follows the feed at `src`: `listener` hears the current state at once and every change after.
@@ -228,6 +267,8 @@ export function subscribe(src: string, listener: Listener, options: RemoteOption
   const url = absoluteUrl(src);
   let load = loads.get(url);
   if (!load) loads.set(url, (load = new Load(url, options)));
+  else load.raise(options);
+  idle.delete(url);
   load.add(listener, options.cache === 'local');
   const l = load;
   return () => {
@@ -235,8 +276,18 @@ export function subscribe(src: string, listener: Listener, options: RemoteOption
     // Let go a moment later: an element moved within the page disconnects and reconnects at
     // once, and should not cancel and restart its load.
     queueMicrotask(() => {
-      // A loaded feed stays: later elements on this page show it without a request.
-      if (l.listeners.size || loads.get(url) !== l || l.state.status === 'ready') return;
+      if (l.listeners.size || loads.get(url) !== l) return;
+      // A loaded feed stays a while (the KEPT last let go), so that later elements on this page
+      // show it without a request; older ones are released.
+      if (l.state.status === 'ready') {
+        idle.add(url);
+        for (const old of idle) {
+          if (idle.size <= KEPT) break;
+          idle.delete(old);
+          loads.delete(old);
+        }
+        return;
+      }
       l.stop();
       loads.delete(url);
     });
@@ -257,7 +308,7 @@ function positive(n: number | undefined): number | undefined {
 }
 
 /** One request: the parsed JSON, or a FeedError; aborts reject with the signal's reason. */
-async function load(url: string, signal: AbortSignal, maxBytes: number): Promise<{ json: unknown; status: number }> {
+async function load(url: string, signal: AbortSignal, limit: () => number): Promise<{ json: unknown; status: number }> {
   if (blockedAsMixed(url)) throw new FeedError('insecure');
   const init: RequestInit = { signal, credentials: 'omit', headers: { accept: 'application/json' } };
   let response;
@@ -290,7 +341,7 @@ async function load(url: string, signal: AbortSignal, maxBytes: number): Promise
               : 'client',
         status,
       )
-    : Number(response.headers.get('content-length')) > maxBytes
+    : Number(response.headers.get('content-length')) > limit()
       ? new FeedError('too-large', status)
       : charset && !/^utf-?8$/i.test(charset)
         ? new FeedError('charset', status)
@@ -306,7 +357,7 @@ async function load(url: string, signal: AbortSignal, maxBytes: number): Promise
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value as BlobPart);
-    if ((size += value.byteLength) > maxBytes) {
+    if ((size += value.byteLength) > limit()) {
       reader.cancel().catch(() => {});
       throw new FeedError('too-large', status);
     }

@@ -131,3 +131,38 @@ describe('feed text with bidi controls', () => {
     expect(root.textContent).to.include('Chair\u202E');
   });
 });
+
+describe('remote feeds: settings of elements sharing one feed', () => {
+  for (const order of ['strict first', 'generous first']) {
+    it(`the most generous max-bytes and timeout apply to all, whatever the order (${order})`, async () => {
+      const feed = route('slow', { ms: 400 });
+      const strict = html`<network-list lang="en" max-bytes="1000" timeout="100" src=${feed.url}></network-list>`;
+      const generous = html`<network-list lang="en" src=${feed.url}></network-list>`;
+      const first = await fixture<NetworkList>(order === 'strict first' ? strict : generous);
+      await sleep(50);
+      const second = await fixture<NetworkList>(order === 'strict first' ? generous : strict);
+      await showing(first, ALL);
+      await showing(second, ALL);
+      expect([errorLines(first), errorLines(second)]).to.deep.equal([[], []]);
+    });
+  }
+});
+
+describe('remote feeds: feeds no element shows', () => {
+  it('are released: after 60 feeds shown and removed, the module keeps at most KEPT of them', async () => {
+    const { heldFeeds, KEPT } = await import('../../src/feed/remote.js');
+    const before = heldFeeds();
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const lists = Array.from({ length: 60 }, () => {
+      const el = document.createElement('network-list') as NetworkList;
+      el.src = route('large', { mode: 'chunked', bytes: 400_000 }).url;
+      host.append(el);
+      return el;
+    });
+    await until(() => lists.every((el) => cards(el) === ALL), '60 feeds shown', 30_000);
+    expect(heldFeeds() - before).to.equal(60);
+    host.remove();
+    await sleep(10);
+    expect(heldFeeds() - before).to.be.at.most(KEPT);
+  });
+});
