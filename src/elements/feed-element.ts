@@ -148,7 +148,7 @@ export abstract class FeedElement extends LitElement {
     return html`<div part="base" lang=${this.locale}>
       <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>${
         s.status === 'loading' ? msg('Loading networks…') : nothing
-      }${failed ? this.#renderError(s as FailedState) : nothing}</div>${
+      }${failed || s.status === 'stale' ? this.#renderError(s as FailedState) : nothing}</div>${
         (failed || reloading) && this.src && this.feed === undefined
           ? html`<button part="retry" type="button" aria-disabled=${reloading} @click=${() => this.#source.retry()}>
             ${msg('Try again')}

@@ -9,7 +9,11 @@
  * - `too-large`: over the element's `max-bytes`;
  * - `not-json`: the answer is not JSON (often an HTML page: a login or an error page);
  * - `invalid`: JSON that is not a valid network feed;
- * - `unsupported-version`: a feed of a newer major format version.
+ * - `unsupported-version`: a feed of another major format version (this library reads 1.x);
+ * - `not-modified`: HTTP 304 where there is no copy to show (asked again past the cache, too);
+ * - `redirect`: the address redirects in a loop or too often;
+ * - `insecure`: an `http:` feed on an `https:` page, which browsers block (mixed content);
+ * - `charset`: the answer declares a character set other than UTF-8.
  */
 export type FeedErrorKind =
   | 'not-found'
@@ -20,7 +24,11 @@ export type FeedErrorKind =
   | 'too-large'
   | 'not-json'
   | 'invalid'
-  | 'unsupported-version';
+  | 'unsupported-version'
+  | 'not-modified'
+  | 'redirect'
+  | 'insecure'
+  | 'charset';
 
 /** A failure as the elements show it: its kind, and the HTTP status where there was a response. */
 export interface Failure {

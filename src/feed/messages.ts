@@ -20,6 +20,9 @@ const SHOWN_PROBLEMS = 5;
 /** A state that shows a failure: an error, or a saved copy whose refresh failed. */
 export type FailedState = Extract<RemoteState, { status: 'error' | 'stale' }> & { error: Failure };
 
+/** A saved copy shown while the feed loads. */
+export type SavedState = Extract<RemoteState, { status: 'stale' }>;
+
 /** What an element renders with: its Lit and its `msg()`. */
 export interface Kit {
   html: typeof html;
@@ -57,6 +60,8 @@ function reason(msg: Msg, p: Problem): string {
       return msg(str`names the unknown office “${d}”`);
     case 'unsupported-version':
       return msg(str`unsupported feed version ${d}: these elements read version 1`);
+    case 'misleading-label':
+      return msg(str`is the address of another host (${d}) than its link’s`);
   }
 }
 
@@ -115,15 +120,31 @@ export function describeError(msg: Msg, error: Failure): string {
       return msg('The data is not a valid network feed.');
     case 'unsupported-version':
       return msg('The feed uses an unsupported feed version: these elements read version 1.');
+    case 'not-modified':
+      return msg(str`The feed’s server answered “not modified” (HTTP ${s}), but there is no copy to show.`);
+    case 'redirect':
+      return msg('The feed’s address redirects in a loop or too often.');
+    case 'insecure':
+      return msg(
+        'The feed’s address starts with http:, which browsers block on this https: page: use its https: address.',
+      );
+    case 'charset':
+      return msg('The feed is not encoded as UTF-8: its server declares another character set.');
   }
 }
 
 /**
- * A failure, in the element's status region: whether a saved copy is shown (and its age), what
+ * A failure, in the element's status region (or, for a saved copy shown while the feed loads,
+ * the note that it is one, and its age): whether a saved copy is shown (and its age), what
  * went wrong, the first validation messages and how many more there are (`at least` where the
  * validator stopped counting), and whether the load goes on.
  */
-export function renderFailure({ html, nothing, msg }: Kit, s: FailedState, locale: Locale) {
+export function renderFailure({ html, nothing, msg }: Kit, s: FailedState | SavedState, locale: Locale) {
+  // A saved copy shown while the feed loads: marked as such, with its age (no error).
+  if (!s.error) {
+    const age = formatAge((s as SavedState).savedAt, Date.now(), locale);
+    return html`<p>${msg(str`Showing a saved copy (as of ${age}) while the current feed loads.`)}</p>`;
+  }
   const errors =
     s.status === 'error' && s.error.kind === 'invalid' ? s.problems.filter((p) => p.severity === 'error') : [];
   const more = errors.length - SHOWN_PROBLEMS;

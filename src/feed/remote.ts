@@ -2,8 +2,11 @@
  * Remote feeds, shared per URL.
  *
  * However many elements show one URL, and whenever they connect, there is one request and one
- * parsed, validated result per page: the first element to ask starts the load (its `timeout` and
- * `max-bytes` apply to it), the others join it, and a loaded feed stays for later elements.
+ * parsed, validated result per page: the first element to ask starts the load, the others join
+ * it. Where they ask for different `timeout`s or `max-bytes`, the most generous applies to all,
+ * whatever the order they came in (a load that failed on a lower limit starts again). A loaded
+ * feed stays for later elements while elements show it, and the KEPT feeds let go last stay
+ * after that; older ones are released.
  *
  * A load is a series of at most three attempts. Each attempt is one `fetch` with the browser's
  * default caching (so the partner's ETag and Cache-Control work as usual), aborted when it has not
@@ -22,7 +25,9 @@
  * (key `network-elements:feed:<absolute URL>`, value `{"savedAt": <ms>, "feed": {…}}`): it is
  * shown at once, as `stale`, while the feed is loaded again, and stays, with its age and the
  * failure, when that load fails. Every storage access is guarded: disabled storage, private
- * modes, a full quota or garbage under the key only mean there is no copy.
+ * modes, a full quota or garbage under the key only mean there is no copy. A copy dated in the
+ * future (beyond 5 minutes of clock skew) or older than MAX_AGE is removed unshown. All copies
+ * together stay within STORAGE_BUDGET (see `save`).
  */
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { FeedError, invalidFeed, isTransient, MESSAGE_DEADLINE, type Failure } from './errors.js';
@@ -33,11 +38,26 @@ import { absoluteUrl } from './safe-url.js';
 export const DEFAULT_TIMEOUT = 8000;
 /** The largest feed read, in bytes (2 MiB). */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+/**
+ * The longest `timeout` used: the largest delay `setTimeout` takes (2^31 − 1 ms, about 24.8
+ * days); a larger one would wrap and fire at once.
+ */
+export const MAX_TIMEOUT = 2 ** 31 - 1;
+/** The largest `max-bytes` used (1 GiB). */
+export const MAX_BYTES = 2 ** 30;
 /** Attempts after the first one, for transient failures. */
 export const RETRIES = 2;
 export { MESSAGE_DEADLINE } from './errors.js';
 /** The localStorage key of a URL's saved copy is this prefix and the absolute URL. */
 export const STORAGE_PREFIX = 'network-elements:feed:';
+/**
+ * All saved copies together take at most this many characters of localStorage, keys included
+ * (1 Mi, a fifth of the usual 5 Mi quota): the least recently saved go first.
+ */
+export const STORAGE_BUDGET = 1024 * 1024;
+/** A saved copy older than this (30 days) is removed, and so is one dated more than SKEW ahead. */
+export const MAX_AGE = 30 * 24 * 60 * 60 * 1000;
+const SKEW = 5 * 60 * 1000;
 
 export type RemoteState =
   | { status: 'loading' }
@@ -76,8 +96,11 @@ class Load {
   /** Each listener, and whether it wants the saved copy. */
   readonly listeners = new Map<Listener, boolean>();
   readonly #url: string;
-  readonly #timeout: number;
-  readonly #maxBytes: number;
+  #timeout = 0;
+  #maxBytes = 0;
+  /** When the attempt under way began, and its timer. */
+  #started = 0;
+  #timer?: ReturnType<typeof setTimeout>;
   /** Attempts made in the current series. */
   #attempts = 0;
   /** The attempt under way. */
@@ -93,8 +116,7 @@ class Load {
 
   constructor(url: string, options: RemoteOptions) {
     this.#url = url;
-    this.#timeout = positive(options.timeout) ?? DEFAULT_TIMEOUT;
-    this.#maxBytes = positive(options.maxBytes) ?? DEFAULT_MAX_BYTES;
+    this.raise(options);
     this.begin();
   }
 
@@ -109,6 +131,32 @@ class Load {
       if (this.state.status === 'ready') this.#save(this.state.feed);
     }
     listener(this.#view(local));
+  }
+
+  /**
+   * Raises the limits to the most generous of the elements following this load, whichever came
+   * first: the attempt under way gets the longer time and reads on to the larger size, and a
+   * load that failed on a lower limit starts again.
+   */
+  raise(options: RemoteOptions) {
+    const timeout = Math.min(positive(options.timeout) ?? DEFAULT_TIMEOUT, MAX_TIMEOUT);
+    const maxBytes = Math.min(positive(options.maxBytes) ?? DEFAULT_MAX_BYTES, MAX_BYTES);
+    const s = this.state;
+    const kind = s.status === 'error' && s.error.kind;
+    const again =
+      (kind === 'timeout' && timeout > this.#timeout) || (kind === 'too-large' && maxBytes > this.#maxBytes);
+    if (timeout > this.#timeout && this.#controller) {
+      const c = this.#controller;
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => c.abort(TIMED_OUT), this.#started + timeout - Date.now());
+    }
+    this.#timeout = Math.max(this.#timeout, timeout);
+    this.#maxBytes = Math.max(this.#maxBytes, maxBytes);
+    if (again && !this.#controller) {
+      this.stop();
+      this.set({ status: 'loading' });
+      this.begin();
+    }
   }
 
   /** Ends the series under way: the attempt, the wait before the next one, the deadline. */
@@ -152,10 +200,11 @@ class Load {
   async #attempt() {
     const controller = (this.#controller = new AbortController());
     this.#attempts++;
-    const timer = setTimeout(() => controller.abort(TIMED_OUT), this.#timeout);
+    this.#started = Date.now();
+    this.#timer = setTimeout(() => controller.abort(TIMED_OUT), this.#timeout);
     let state: NetworkState;
     try {
-      const { json, status } = await load(this.#url, controller.signal, this.#maxBytes);
+      const { json, status } = await load(this.#url, controller.signal, () => this.#maxBytes);
       const { value, problems } = validateFeed(json);
       state = value
         ? { status: 'ready', feed: value, problems }
@@ -165,7 +214,7 @@ class Load {
         e instanceof FeedError ? e : new FeedError(controller.signal.reason === TIMED_OUT ? 'timeout' : 'network');
       state = { status: 'error', error, problems: [], retrying: false };
     }
-    clearTimeout(timer);
+    clearTimeout(this.#timer);
     // Aborted because no element needs it any more, or superseded by a new series.
     if (this.#controller !== controller) return;
     this.#controller = undefined;
@@ -197,15 +246,18 @@ class Load {
   #save(feed: NetworkFeed) {
     if (this.#stored) return;
     this.#stored = true;
-    try {
-      localStorage.setItem(STORAGE_PREFIX + this.#url, JSON.stringify({ savedAt: Date.now(), feed }));
-    } catch {
-      // Quota, private mode or disabled storage: the page shows the feed all the same.
-    }
+    save(this.#url, feed);
   }
 }
 
 const loads = new Map<string, Load>();
+/** Loaded feeds no element follows, the one let go last at the end. */
+const idle = new Set<string>();
+/** How many loaded feeds that no element shows are kept. */
+export const KEPT = 4;
+
+/** How many feeds this module holds (loads under way, and loaded feeds): for tests. */
+export const heldFeeds = () => loads.size;
 
 /**
  * Follows the feed at `src`: `listener` hears the current state at once and every change after.
@@ -215,6 +267,8 @@ export function subscribe(src: string, listener: Listener, options: RemoteOption
   const url = absoluteUrl(src);
   let load = loads.get(url);
   if (!load) loads.set(url, (load = new Load(url, options)));
+  else load.raise(options);
+  idle.delete(url);
   load.add(listener, options.cache === 'local');
   const l = load;
   return () => {
@@ -222,8 +276,18 @@ export function subscribe(src: string, listener: Listener, options: RemoteOption
     // Let go a moment later: an element moved within the page disconnects and reconnects at
     // once, and should not cancel and restart its load.
     queueMicrotask(() => {
-      // A loaded feed stays: later elements on this page show it without a request.
-      if (l.listeners.size || loads.get(url) !== l || l.state.status === 'ready') return;
+      if (l.listeners.size || loads.get(url) !== l) return;
+      // A loaded feed stays a while (the KEPT last let go), so that later elements on this page
+      // show it without a request; older ones are released.
+      if (l.state.status === 'ready') {
+        idle.add(url);
+        for (const old of idle) {
+          if (idle.size <= KEPT) break;
+          idle.delete(old);
+          loads.delete(old);
+        }
+        return;
+      }
       l.stop();
       loads.delete(url);
     });
@@ -244,17 +308,44 @@ function positive(n: number | undefined): number | undefined {
 }
 
 /** One request: the parsed JSON, or a FeedError; aborts reject with the signal's reason. */
-async function load(url: string, signal: AbortSignal, maxBytes: number): Promise<{ json: unknown; status: number }> {
-  const response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+async function load(url: string, signal: AbortSignal, limit: () => number): Promise<{ json: unknown; status: number }> {
+  if (blockedAsMixed(url)) throw new FeedError('insecure');
+  const init: RequestInit = { signal, credentials: 'omit', headers: { accept: 'application/json' } };
+  let response;
+  try {
+    response = await fetch(url, init);
+    // A 304 reaches a script only when the server sends one to a request without validators (or
+    // the HTTP cache lost its copy): asked once more, past the cache, it must send the feed.
+    if (response.status === 304) response = await fetch(url, { ...init, cache: 'reload' });
+  } catch (e) {
+    // The browser follows redirects itself, and ends a loop (or more than 20) in a network error
+    // that cannot be told from being offline: one request that does not follow tells, so a loop
+    // is reported as such and not tried again.
+    if (!signal.aborted && (await redirects(url, signal))) throw new FeedError('redirect');
+    throw e;
+  }
   const status = response.status;
   const body = response.body;
+  const charset = /charset\s*=\s*"?([^";\s]*)/i.exec(response.headers.get('content-type') ?? '')?.[1];
   // Refused before reading when the size is declared; counted while reading when it is not (or
-  // when it is the compressed size).
+  // when it is the compressed size). A feed is UTF-8 (JSON's only encoding on the web): one
+  // declared otherwise would be misread.
   const error = !response.ok
-    ? new FeedError(status === 404 || status === 410 ? 'not-found' : status >= 500 ? 'server' : 'client', status)
-    : Number(response.headers.get('content-length')) > maxBytes
+    ? new FeedError(
+        status === 304
+          ? 'not-modified'
+          : status === 404 || status === 410
+            ? 'not-found'
+            : status >= 500
+              ? 'server'
+              : 'client',
+        status,
+      )
+    : Number(response.headers.get('content-length')) > limit()
       ? new FeedError('too-large', status)
-      : undefined;
+      : charset && !/^utf-?8$/i.test(charset)
+        ? new FeedError('charset', status)
+        : undefined;
   const reader = body?.getReader();
   if (error) {
     // Close the body that is not wanted, so the connection is not held open.
@@ -266,7 +357,7 @@ async function load(url: string, signal: AbortSignal, maxBytes: number): Promise
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value as BlobPart);
-    if ((size += value.byteLength) > maxBytes) {
+    if ((size += value.byteLength) > limit()) {
       reader.cancel().catch(() => {});
       throw new FeedError('too-large', status);
     }
@@ -278,14 +369,89 @@ async function load(url: string, signal: AbortSignal, maxBytes: number): Promise
   }
 }
 
-/** The saved copy of a feed, checked like a fetched one; garbage is removed. */
+/** Whether `url` redirects: a request that does not follow redirects answers with one. */
+const redirects = (url: string, signal: AbortSignal) =>
+  fetch(url, { signal, credentials: 'omit', redirect: 'manual', cache: 'no-store' }).then(
+    (r) => r.type === 'opaqueredirect',
+    () => false,
+  );
+
+/**
+ * Whether browsers block `url` as mixed content on the page at `page`: an `http:` feed on an
+ * `https:` page, unless it is on this computer (localhost, 127.x.x.x, [::1]). Known before any
+ * request, and not tried again.
+ */
+export const blockedAsMixed = (url: string, page = location.href): boolean =>
+  /^https:/i.test(page) &&
+  /^http:/i.test(url) &&
+  !/^http:\/\/(([^/?#]*\.)?localhost|127(\.\d{1,3}){3}|\[::1\])(:\d*)?([/?#]|$)/i.test(url);
+
+/** Whether a copy saved at `savedAt` may be shown: not expired, not dated in the future. */
+const plausible = (savedAt: unknown, now = Date.now()) =>
+  typeof savedAt === 'number' && savedAt <= now + SKEW && savedAt >= now - MAX_AGE;
+
+/** Removes keys from localStorage, whatever happens. */
+const remove = (...keys: string[]) =>
+  keys.forEach((key) => {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // Nothing more to do.
+    }
+  });
+
+/** The saved copies' keys, dates (read from the value's start, without parsing the feed) and sizes. */
+function savedCopies() {
+  const copies = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i)!;
+    if (!key.startsWith(STORAGE_PREFIX)) continue;
+    const value = localStorage.getItem(key) ?? '';
+    copies.push({
+      key,
+      savedAt: Number(/^\{"savedAt":([-+.\deE]+),/.exec(value)?.[1]),
+      size: key.length + value.length,
+    });
+  }
+  return copies;
+}
+
+/**
+ * Saves a good load. The other copies are kept newest first while they fit in STORAGE_BUDGET
+ * beside it; the rest, and those expired or garbled, are removed. Should the page's quota still
+ * refuse it, the page comes first: every saved copy is removed, so that the page's own
+ * `setItem` finds the room they took.
+ */
+function save(url: string, feed: NetworkFeed) {
+  const key = STORAGE_PREFIX + url;
+  try {
+    const value = JSON.stringify({ savedAt: Date.now(), feed });
+    let total = key.length + value.length;
+    const copies = savedCopies().filter((c) => c.key !== key);
+    for (const c of copies.sort((a, b) => (b.savedAt || 0) - (a.savedAt || 0))) {
+      if (plausible(c.savedAt) && total + c.size <= STORAGE_BUDGET) total += c.size;
+      else remove(c.key);
+    }
+    if (total > STORAGE_BUDGET) return remove(key);
+    localStorage.setItem(key, value);
+  } catch {
+    // Quota, private mode or disabled storage: the page shows the feed all the same.
+    try {
+      remove(key, ...savedCopies().map((c) => c.key));
+    } catch {
+      // Storage that cannot even be listed holds nothing of ours to remove.
+    }
+  }
+}
+
+/** The saved copy of a feed, checked like a fetched one; garbage, expired and future copies are removed. */
 function read(url: string): Saved | null {
   const key = STORAGE_PREFIX + url;
   try {
     const data = JSON.parse(localStorage.getItem(key) ?? 'null');
     const savedAt = data?.savedAt;
     if (data === null) return null;
-    if (typeof savedAt === 'number' && Number.isFinite(savedAt)) {
+    if (plausible(savedAt)) {
       const { value, problems } = validateFeed(data.feed);
       if (value) return { feed: value, problems, savedAt };
     }

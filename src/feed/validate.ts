@@ -6,14 +6,14 @@
  * generic checks (object, list, language map, text). It never throws, reads only the fields it
  * knows (unknown fields and their nesting are ignored, so newer feeds still load), and returns a
  * fresh copy that holds only those fields, with every value as the feed wrote it. Beyond the
- * schema it refuses a newer major `version`, repeated ids, references to unknown categories and
+ * schema it refuses any major `version` but 1, repeated ids, references to unknown categories and
  * offices, and texts of only spaces. Values that would become links (web addresses, e-mail,
  * phone) are dropped with a warning when they are texts but not of their kind, and the rest
  * still loads. Problems carry a path and a code (at most 100 are kept); their messages are
  * written in the reader's language at render time (src/feed/messages.ts).
  */
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
-import { isWebUrl } from './safe-url.js';
+import { isWebUrl, namedHost } from './safe-url.js';
 import { MAX_PROBLEMS } from './errors.js';
 
 /** The major format version this library reads. */
@@ -33,7 +33,9 @@ export type ProblemCode =
   | 'duplicate'
   | 'unknown-category'
   | 'unknown-office'
-  | 'unsupported-version';
+  | 'unsupported-version'
+  /** A link's label is itself an address, of another host than the link's; `detail` is that host. */
+  | 'misleading-label';
 
 export interface Problem {
   /** Where, as in `networks[3].name.de`; empty for the feed itself. */
@@ -112,8 +114,34 @@ const text =
     if (!/\S/.test(v)) return fail('empty', undefined, warning);
     if (form && !(v.length <= 2048 && form.test(v))) return fail('format', example, warning);
     if (v.length > max) return fail('too-long', max, warning);
-    return v;
+    return form ? v : closeBidi(v);
   };
+
+/**
+ * A text with its bidi controls closed, so that they cannot reorder what follows it on the
+ * elements' own lines ("Chair\u202E, since 2008"): each embedding or override (LRE, RLE, LRO,
+ * RLO) still open at the end is closed with a PDF, each isolate (LRI, RLI, FSI) with a PDI, and
+ * closers without an opener are removed. Texts without bidi controls are returned as they are.
+ */
+function closeBidi(v: string): string {
+  if (!/[\u202a-\u202e\u2066-\u2069]/.test(v)) return v;
+  const open: string[] = [];
+  let out = '';
+  for (const c of v) {
+    if (c === '\u202c') {
+      // PDF: closes the last embedding, not past an isolate.
+      if (open.at(-1) !== '\u202c') continue;
+      open.pop();
+    } else if (c === '\u2069') {
+      // PDI: closes the last isolate, and the embeddings opened inside it.
+      if (!open.includes(c)) continue;
+      while (open.pop() !== c);
+    } else if (/[\u202a-\u202e]/.test(c)) open.push('\u202c');
+    else if (/[\u2066-\u2068]/.test(c)) open.push('\u2069');
+    out += c;
+  }
+  return out + open.reverse().join('');
+}
 
 /**
  * An object with the fields of `spec`, of which `required` (space-separated) must be there.
@@ -207,6 +235,26 @@ const QUANTITY = object(
   'value',
 );
 
+const values = (v: unknown) => (isObject(v) ? Object.values(v) : [v]) as string[];
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+/**
+ * A link with a label: dropped with a warning where a label is itself an address that names
+ * another host than the link leads to ("www.heidelberg.de" on a link to evil.example); a leading
+ * `www.` does not count.
+ */
+const LINK: Check = (v) => {
+  const link = object({ url: URLS, label: LOCALIZED }, 'url label')(v) as { url: unknown; label: Obj } | undefined;
+  if (!link) return link;
+  const hosts = values(link.url).map(hostOf);
+  for (const key in link.label) {
+    const named = namedHost(link.label[key] as string)?.replace(/^www\./, '');
+    if (named && !hosts.includes(named))
+      return below('label', 0, () => below(key, 0, () => fail('misleading-label', named, true)));
+  }
+  return link;
+};
+
 /** An id that names an item of the list at `path`, when that list was read. */
 const reference =
   (list: string, code: ProblemCode): Check =>
@@ -223,7 +271,7 @@ const NETWORK = object(
     shortName: LOCALIZED,
     description: list(LOCALIZED, 50),
     website: URLS,
-    links: list(object({ url: URLS, label: LOCALIZED }, 'url label'), 20),
+    links: list(LINK, 20),
     members: QUANTITY,
     germanMembers: QUANTITY,
     countries: QUANTITY,
@@ -302,12 +350,15 @@ function run<T>(value: unknown, check: Check): ValidationResult<T> {
 /** Checks one network on its own, as `<network-card>` does for `card.network = {…}`. */
 export const validateNetwork = (value: unknown): ValidationResult<Network> => run(value, NETWORK);
 
-/** Checks a whole feed. A newer major version is refused before anything else is read. */
+/**
+ * Checks a whole feed. Another major version than 1 is refused before anything else is read:
+ * a newer one may change the format incompatibly, and 0.x were drafts before the format was fixed.
+ */
 export const validateFeed = (value: unknown): ValidationResult<NetworkFeed> =>
   run(value, (v) => {
     const version = isObject(v) && v.version;
     const major = typeof version === 'string' && VERSION.exec(version);
-    return major && +major[1] > SUPPORTED_MAJOR
+    return major && +major[1] !== SUPPORTED_MAJOR
       ? below('version', v, () => fail('unsupported-version', version as string))
       : FEED(v);
   });

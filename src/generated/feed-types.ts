@@ -1,7 +1,7 @@
 /* Generated from src/feed/networks.schema.json by scripts/generate.mjs. Do not edit by hand: run `npm run generate`. */
 
 /**
- * An absolute http or https URL.
+ * An absolute http or https URL that leads where it says: no user info, no backslash (readers also refuse a host the URL parser reads otherwise than written, such as a number, and host labels mixing Latin, Cyrillic, Greek or Armenian letters).
  *
  * This interface was referenced by `NetworkFeed`'s JSON-Schema
  * via the `definition` "WebUrl".
@@ -64,7 +64,7 @@ export type YearMonth = string;
  */
 export interface NetworkFeed {
   /**
-   * Format version, MAJOR.MINOR or MAJOR.MINOR.PATCH. Readers refuse a newer MAJOR.
+   * Format version, MAJOR.MINOR or MAJOR.MINOR.PATCH. This is format 1: readers of it accept any 1.MINOR(.PATCH) (minor versions only add optional fields, which older readers ignore) and refuse every other MAJOR (0.x were drafts; a newer MAJOR may change the format).
    */
   version: string;
   /**

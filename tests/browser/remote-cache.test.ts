@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/index.js';
 import { bundledFeed, type FeedErrorEvent, type NetworkList } from '../../src/index.js';
-import { STORAGE_PREFIX } from '../../src/feed/remote.js';
+import { STORAGE_BUDGET, STORAGE_PREFIX } from '../../src/feed/remote.js';
 import {
   cards,
   errorLines,
@@ -71,7 +71,9 @@ describe('cache="local"', () => {
     // What the new page shows first, as soon as the element has rendered: the saved copy.
     await until(() => other.shadowRoot?.querySelector('[part="status"]'), 'the element on the new page to render');
     expect(cards(other), 'the saved copy, at once').to.equal(1);
-    expect(statusText(other), 'no loading message over the saved copy').to.equal('');
+    expect(statusText(other), 'the saved copy marked as such, not as loading').to.equal(
+      'Showing a saved copy (as of 1 minute ago) while the current feed loads.',
+    );
     await until(() => cards(other) === 2, 'the second edition');
     expect(statusText(other)).to.equal('');
     expect(saved(feed.absolute)!.feed.networks).to.have.length(2);
@@ -92,7 +94,10 @@ describe('cache="local"', () => {
     const [en, de, plain] = [...host.querySelectorAll<NetworkList>('network-list')];
     await en.updateComplete;
     expect([cards(en), cards(de)], 'the saved copy at once').to.deep.equal([2, 2]);
-    expect(statusText(en)).to.equal('');
+    expect(statusText(en)).to.equal('Showing a saved copy (as of 3 days ago) while the current feed loads.');
+    expect(statusText(de)).to.equal(
+      'Angezeigt wird eine gespeicherte Kopie (Stand: vor 3 Tagen), während der aktuelle Feed geladen wird.',
+    );
     expect(getComputedStyle(status(en)).display, 'the empty live region is still there').not.to.equal('none');
     expect(statusText(plain), 'without cache="local", the loading state').to.equal('Loading networks…');
 
@@ -224,6 +229,99 @@ describe('cache="local"', () => {
     const el2 = await fixture<NetworkList>(html`<network-list src=${other.url}></network-list>`);
     await until(() => cards(el2) === ALL, 'the feed');
     expect(localStorage.getItem(key(other.absolute))).to.equal(null);
+  });
+});
+
+describe('cache="local": the age of a saved copy', () => {
+  for (const [what, savedAt] of [
+    ['an hour in the future', () => Date.now() + 3_600_000],
+    ['older than 30 days', () => Date.now() - 31 * DAY],
+    ['-1.7e308', () => -1.7e308],
+    ['1e308', () => 1e308],
+  ] as const) {
+    it(`a copy dated ${what} is not shown, and removed`, async () => {
+      const feed = route('never');
+      const data = { ...bundledFeed, networks: bundledFeed.networks.slice(0, 1) };
+      localStorage.setItem(key(feed.absolute), JSON.stringify({ savedAt: savedAt(), feed: data }));
+      const el = await fixture<NetworkList>(
+        html`<network-list lang="en" cache="local" src=${feed.url}></network-list>`,
+      );
+      await el.updateComplete;
+      expect(cards(el)).to.equal(0);
+      expect(statusText(el)).to.equal('Loading networks…');
+      expect(localStorage.getItem(key(feed.absolute))).to.equal(null);
+    });
+  }
+
+  it('a copy of 29 days is shown, marked with its age from the first render', async () => {
+    const feed = route('never');
+    seed(feed.absolute, 1, 29 * DAY);
+    const el = await fixture<NetworkList>(html`<network-list lang="en" cache="local" src=${feed.url}></network-list>`);
+    await el.updateComplete;
+    expect(cards(el)).to.equal(1);
+    expect(statusText(el)).to.equal('Showing a saved copy (as of 4 weeks ago) while the current feed loads.');
+  });
+});
+
+/** Characters our saved copies take in localStorage, keys included. */
+const ours = () =>
+  Object.keys(localStorage)
+    .filter((k) => k.startsWith(STORAGE_PREFIX))
+    .reduce((n, k) => n + k.length + localStorage.getItem(k)!.length, 0);
+
+/** A saved copy of `chars` characters (not a valid feed: only its size and date count here), saved `age` ms ago. */
+const pad = (name: string, chars: number, age: number) =>
+  localStorage.setItem(
+    STORAGE_PREFIX + name,
+    JSON.stringify({ savedAt: Date.now() - age, feed: { pad: 'x'.repeat(chars - 60 - name.length) } }),
+  );
+
+describe('cache="local": the storage budget', () => {
+  it(`all saved copies together stay within ${STORAGE_BUDGET} characters: the least recently saved and expired go first`, async () => {
+    pad('https://a.example/1', 400_000, DAY);
+    pad('https://a.example/2', 400_000, 2 * DAY);
+    pad('https://a.example/3', 400_000, 3 * DAY);
+    pad('https://a.example/old', 1_000, 31 * DAY);
+    const feed = route('good');
+    const el = await fixture<NetworkList>(html`<network-list cache="local" src=${feed.url}></network-list>`);
+    await until(() => cards(el) === ALL && saved(feed.absolute), 'the feed, saved');
+    const left = Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX));
+    expect(left.sort()).to.deep.equal(
+      [key(feed.absolute), STORAGE_PREFIX + 'https://a.example/1', STORAGE_PREFIX + 'https://a.example/2'].sort(),
+    );
+    expect(ours()).to.be.at.most(STORAGE_BUDGET);
+  });
+
+  it('a save the quota refuses removes every saved copy, never the page’s own data, and leaves the page room', async () => {
+    pad('https://a.example/1', 300_000, DAY);
+    // The page fills the rest of the origin's quota with its own data.
+    const filled: string[] = [];
+    for (let chunk = 1 << 20; chunk >= 256; chunk >>= 2) {
+      for (;;) {
+        const k = `host-page-${filled.length}`;
+        try {
+          localStorage.setItem(k, 'p'.repeat(chunk));
+          filled.push(k);
+        } catch {
+          break;
+        }
+      }
+    }
+    try {
+      const feed = route('good');
+      const el = await fixture<NetworkList>(html`<network-list cache="local" src=${feed.url}></network-list>`);
+      await until(() => cards(el) === ALL, 'the feed');
+      await sleep(50);
+      expect(ours(), 'no saved copy left').to.equal(0);
+      expect(
+        filled.every((k) => localStorage.getItem(k) !== null),
+        'the page’s data untouched',
+      ).to.equal(true);
+      // The room the saved copy took is the page's again.
+      expect(() => localStorage.setItem('host-page-more', 'p'.repeat(200_000))).not.to.throw();
+    } finally {
+      [...filled, 'host-page-more'].forEach((k) => localStorage.removeItem(k));
+    }
   });
 });
 

@@ -20,6 +20,11 @@
 //                             chunked no Content-Length, 64 KiB every 5 ms
 //                             gzip    gzip-encoded with the (small) compressed Content-Length
 //   changing?ms=…             edition n (the n-th request) has the first n networks
+//   notmod?always=1          304 Not Modified, as some servers send without being asked: to every
+//                             request, or (without always) to each but one that bypasses caches
+//   loop                      302 to itself, for ever
+//   latin1                    the bundled feed encoded as ISO-8859-1, and declared so
+//   version?v=…               the bundled feed with that version
 //   seq?steps=500,good        the n-th request is answered as step n (the last one repeats);
 //                             steps: good, never, or an HTTP status
 import { readFileSync } from 'node:fs';
@@ -123,6 +128,28 @@ function answer(route, query, req, res, s) {
       res.on('close', () => clearTimeout(timer));
       return;
     }
+    case 'notmod':
+      if (query.get('always') || req.headers.pragma !== 'no-cache') {
+        s.notModified++;
+        res.writeHead(304, { 'cache-control': 'no-store' });
+        return res.end();
+      }
+      return json(feed(count(query)));
+    case 'loop':
+      res.writeHead(302, { location: req.url, 'cache-control': 'no-store' });
+      return res.end();
+    case 'latin1': {
+      const buf = Buffer.from(JSON.stringify(feed(count(query))), 'latin1');
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=iso-8859-1',
+        'content-length': buf.length,
+        'cache-control': 'no-store',
+      });
+      s.bytes += buf.length;
+      return res.end(buf);
+    }
+    case 'version':
+      return json({ ...bundled, version: query.get('v') });
     case 'seq': {
       const steps = (query.get('steps') ?? 'good').split(',');
       const step = steps[Math.min(n, steps.length) - 1];

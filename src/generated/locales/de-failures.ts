@@ -32,5 +32,11 @@ export const de: Record<string, string> = {
   "Showing a saved copy (as of {}): the feed could not be refreshed.": "Angezeigt wird eine gespeicherte Kopie (Stand: {0}): Der Feed konnte nicht aktualisiert werden.",
   "must be written like “{}”": "muss wie „{0}“ geschrieben sein",
   "{} and was left out": "{0} und wurde weggelassen",
-  "and at least {} more": "und mindestens {0} weitere"
+  "and at least {} more": "und mindestens {0} weitere",
+  "The feed’s server answered “not modified” (HTTP {}), but there is no copy to show.": "Der Server des Feeds hat „nicht geändert“ geantwortet (HTTP {0}), aber es gibt keine Kopie, die angezeigt werden könnte.",
+  "The feed’s address redirects in a loop or too often.": "Die Adresse des Feeds leitet im Kreis oder zu oft weiter.",
+  "The feed’s address starts with http:, which browsers block on this https: page: use its https: address.": "Die Adresse des Feeds beginnt mit http:, was Browser auf dieser https:-Seite blockieren: Verwenden Sie seine https:-Adresse.",
+  "The feed is not encoded as UTF-8: its server declares another character set.": "Der Feed ist nicht in UTF-8 kodiert: Sein Server gibt einen anderen Zeichensatz an.",
+  "is the address of another host ({}) than its link’s": "ist die Adresse eines anderen Hosts ({0}) als der des Links",
+  "Showing a saved copy (as of {}) while the current feed loads.": "Angezeigt wird eine gespeicherte Kopie (Stand: {0}), während der aktuelle Feed geladen wird."
 };
