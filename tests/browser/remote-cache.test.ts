@@ -7,6 +7,7 @@ import { render } from 'lit';
 import '../../src/index.js';
 import { bundledFeed, type FeedErrorEvent, type NetworkList } from '../../src/index.js';
 import { STORAGE_BUDGET, STORAGE_PREFIX } from '../../src/feed/remote.js';
+import { formatAge } from '../../src/i18n/format.js';
 import {
   cards,
   errorLines,
@@ -149,27 +150,41 @@ describe('cache="local"', () => {
     }
   });
 
-  it('names each unit of the age up to its last count, then the next unit (minutes to years)', async () => {
-    const MINUTE = 60 * 1000;
-    const HOUR = 60 * MINUTE;
-    // Each unit is used while its rounded count is below one of the next unit: up to 59 minutes,
-    // 23 hours, 6 days, 4 weeks (to 31.5 days; a month is 30.44 days), 11 months (a year is
-    // 365.25 days); never less than a minute.
-    const cases = [
-      { saved: '10 s ago', age: 10 * 1000, en: '1 minute ago', de: 'vor 1 Minute' },
-      { saved: '59 min ago', age: 59 * MINUTE, en: '59 minutes ago', de: 'vor 59 Minuten' },
-      { saved: '60 min ago', age: 60 * MINUTE, en: '1 hour ago', de: 'vor 1 Stunde' },
-      { saved: '23 h ago', age: 23 * HOUR, en: '23 hours ago', de: 'vor 23 Stunden' },
-      { saved: '24 h ago', age: 24 * HOUR, en: 'yesterday', de: 'gestern' },
-      { saved: '6 days ago', age: 6 * DAY, en: '6 days ago', de: 'vor 6 Tagen' },
-      { saved: '7 days ago', age: 7 * DAY, en: 'last week', de: 'letzte Woche' },
-      { saved: '31 days ago', age: 31 * DAY, en: '4 weeks ago', de: 'vor 4 Wochen' },
-      { saved: '32 days ago', age: 32 * DAY, en: 'last month', de: 'letzten Monat' },
-      { saved: '60 days ago', age: 60 * DAY, en: '2 months ago', de: 'vor 2 Monaten' },
-      { saved: '345 days ago', age: 345 * DAY, en: '11 months ago', de: 'vor 11 Monaten' },
-      { saved: '365 days ago', age: 365 * DAY, en: 'last year', de: 'letztes Jahr' },
-      { saved: '2 years ago', age: 2 * 365.25 * DAY, en: '2 years ago', de: 'vor 2 Jahren' },
-    ];
+  /** The boundaries of every unit of an age: up to 59 minutes, 23 hours, 6 days, 4 weeks, 11 months, then years. */
+  const MINUTE = 60 * 1000;
+  const HOUR = 60 * MINUTE;
+  // Each unit is used while its rounded count is below one of the next unit: up to 59 minutes,
+  // 23 hours, 6 days, 4 weeks (to 31.5 days; a month is 30.44 days), 11 months (a year is
+  // 365.25 days); never less than a minute.
+  const AGES = [
+    { saved: '10 s ago', age: 10 * 1000, en: '1 minute ago', de: 'vor 1 Minute' },
+    { saved: '59 min ago', age: 59 * MINUTE, en: '59 minutes ago', de: 'vor 59 Minuten' },
+    { saved: '60 min ago', age: 60 * MINUTE, en: '1 hour ago', de: 'vor 1 Stunde' },
+    { saved: '23 h ago', age: 23 * HOUR, en: '23 hours ago', de: 'vor 23 Stunden' },
+    { saved: '24 h ago', age: 24 * HOUR, en: 'yesterday', de: 'gestern' },
+    { saved: '6 days ago', age: 6 * DAY, en: '6 days ago', de: 'vor 6 Tagen' },
+    { saved: '7 days ago', age: 7 * DAY, en: 'last week', de: 'letzte Woche' },
+    { saved: '31 days ago', age: 31 * DAY, en: '4 weeks ago', de: 'vor 4 Wochen' },
+    { saved: '32 days ago', age: 32 * DAY, en: 'last month', de: 'letzten Monat' },
+    { saved: '60 days ago', age: 60 * DAY, en: '2 months ago', de: 'vor 2 Monaten' },
+    { saved: '345 days ago', age: 345 * DAY, en: '11 months ago', de: 'vor 11 Monaten' },
+    { saved: '365 days ago', age: 365 * DAY, en: 'last year', de: 'letztes Jahr' },
+    { saved: '2 years ago', age: 2 * 365.25 * DAY, en: '2 years ago', de: 'vor 2 Jahren' },
+  ];
+
+  it('names each unit of an age up to its last count, then the next unit (minutes to years)', () => {
+    const now = Date.UTC(2026, 11, 2, 12);
+    const said = AGES.map(({ saved, age }) => ({
+      saved,
+      en: formatAge(now - age, now, 'en'),
+      de: formatAge(now - age, now, 'de'),
+    }));
+    expect(said).to.deep.equal(AGES.map(({ saved, en, de }) => ({ saved, en, de })));
+  });
+
+  it('says the age of each saved copy it shows in the element’s language (copies of up to 30 days)', async () => {
+    // Older copies are not shown at all (see "older than 30 days" above).
+    const cases = AGES.filter((c) => c.age <= 30 * DAY);
     // One failing feed per age, each with its saved copy, all shown at once.
     const feeds = cases.map((c) => {
       const feed = route('status', { code: 404 });
