@@ -1,14 +1,15 @@
 // Browser tests: headless Chromium (Debian's package, or CHROME_PATH), TypeScript via esbuild.
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
+import { engineFromArgs } from './scripts/engines.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { enginePlugin, engineReporter, launchers } from './tests/server/engines.mjs';
 import { securityMiddleware } from './tests/server/security.mjs';
 import { feedServerMiddleware } from './tests/server/feed-server.mjs';
 import { ssrPagesMiddleware } from './tests/server/ssr-pages.mjs';
 import { frameworkBundles } from './tests/frameworks/bundle-plugin.mjs';
 
-const executablePath = findChromium();
+const engine = engineFromArgs();
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })` in a test: Windows High Contrast
@@ -71,11 +72,14 @@ function axListsPlugin() {
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // WebKit runs one page at a time: its WebDriver session has one window.
+  concurrency: engine === 'webkit' ? 1 : 2,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: [securityMiddleware(), feedServerMiddleware(), ssrPagesMiddleware()],
+  reporters: [defaultReporter(), engineReporter(engine)],
   plugins: [
+    enginePlugin(engine),
     frameworkBundles(),
     forcedColorsPlugin(),
     axListsPlugin(),
@@ -86,16 +90,5 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      // Each test page in a window of its own: with two pages as tabs of one window (concurrency
-      // 2), the background tab is hidden and gets no animation frames, so fixture() of a plain
-      // element and nextFrame() hang, depending on which test file happens to run beside them.
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
-      launchOptions: {
-        executablePath,
-        args: CHROMIUM_FLAGS,
-      },
-    }),
-  ],
+  browsers: [launchers[engine]()],
 };
