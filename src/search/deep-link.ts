@@ -59,7 +59,7 @@ export class DeepLink implements ReactiveController {
         if (frames) requestAnimationFrame(() => reveal(frames - 1));
         else h.focus({ preventScroll: true });
       };
-      reveal(6);
+      reveal(4);
     }
   }
 }
