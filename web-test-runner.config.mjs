@@ -71,8 +71,8 @@ function axListsPlugin() {
 
 /**
  * The core set that also runs in Firefox and WebKit (Chromium runs every file): rendering,
- * language, search and deep links, remote feeds, failures, accessibility and layout. The rest
- * (fuzzing, SSR, frameworks, structured data, vCards, the security suites, the demo) runs in
+ * language, search and deep links, remote feeds, failures, accessibility and layout, the strict CSP.
+ * The rest (fuzzing, SSR, frameworks, structured data, vCards, the other security suites, the demo) runs in
  * Chromium only, to keep `npm test` short: `--files 'tests/browser/**\/*.test.ts'` runs every
  * file in any engine.
  */
@@ -102,6 +102,8 @@ export const CORE_FILES = [
   // accessibility and layout
   'elements-a11y',
   'elements-layout',
+  // the strict Content Security Policy with Trusted Types (which all three engines enforce)
+  'security-csp',
 ].map((name) => `tests/browser/${name}.test.ts`);
 
 export default {
