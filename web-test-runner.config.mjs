@@ -1,14 +1,15 @@
 // Browser tests: headless Chromium (Debian's package, or CHROME_PATH), TypeScript via esbuild.
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_FLAGS, findChromium } from './scripts/find-chromium.mjs';
+import { engineFromArgs } from './scripts/engines.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { enginePlugin, engineReporter, launchers } from './tests/server/engines.mjs';
 import { securityMiddleware } from './tests/server/security.mjs';
 import { feedServerMiddleware } from './tests/server/feed-server.mjs';
 import { ssrPagesMiddleware } from './tests/server/ssr-pages.mjs';
 import { frameworkBundles } from './tests/frameworks/bundle-plugin.mjs';
 
-const executablePath = findChromium();
+const engine = engineFromArgs();
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })` in a test: Windows High Contrast
@@ -96,11 +97,51 @@ function axListsPlugin() {
   };
 }
 
+/**
+ * The core set that also runs in Firefox and WebKit (Chromium runs every file): rendering,
+ * language, search and deep links, remote feeds, failures, accessibility and layout, the strict CSP.
+ * The rest (fuzzing, SSR, frameworks, structured data, vCards, the other security suites, the demo) runs in
+ * Chromium only, to keep `npm test` short: `--files 'tests/browser/**\/*.test.ts'` runs every
+ * file in any engine.
+ */
+export const CORE_FILES = [
+  // rendering
+  'smoke',
+  'bundle',
+  'elements-list',
+  'elements-card',
+  'elements-contact',
+  'list-chunks',
+  'security-hostile-css',
+  // language
+  'elements-language',
+  // search and deep links
+  'search',
+  'search-first-render',
+  'search-address-category',
+  'search-removed',
+  'deep-link',
+  // remote feeds
+  'remote',
+  'remote-cache',
+  'remote-deadline',
+  // failures
+  'validation',
+  // accessibility and layout
+  'elements-a11y',
+  'elements-layout',
+  // the strict Content Security Policy with Trusted Types (which all three engines enforce)
+  'security-csp',
+].map((name) => `tests/browser/${name}.test.ts`);
+
 export default {
-  files: ['tests/browser/**/*.test.ts'],
+  files: engine === 'chromium' ? ['tests/browser/**/*.test.ts'] : CORE_FILES,
   nodeResolve: true,
-  concurrency: 2,
+  // WebKit runs one page at a time: its WebDriver session has one window.
+  concurrency: engine === 'webkit' ? 1 : 2,
   testsFinishTimeout: 240_000,
+  // On a busy machine a browser (Firefox most) can take longer than the default 30 s to open a page.
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 20_000 } },
   // The default page, with tests/browser/readable-failures.ts first: a failed comparison of DOM
   // nodes then names its test instead of hanging the run.
@@ -108,7 +149,9 @@ export default {
     `<!DOCTYPE html><html><head><script type="module" src="/tests/browser/readable-failures.ts"></script></head>` +
     `<body><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [securityMiddleware(), feedServerMiddleware(), ssrPagesMiddleware()],
+  reporters: [defaultReporter(), engineReporter(engine)],
   plugins: [
+    enginePlugin(engine),
     frameworkBundles(),
     forcedColorsPlugin(),
     screenshotPlugin(),
@@ -120,16 +163,5 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  browsers: [
-    chromeLauncher({
-      // Each test page in a window of its own: with two pages as tabs of one window (concurrency
-      // 2), the background tab is hidden and gets no animation frames, so fixture() of a plain
-      // element and nextFrame() hang, depending on which test file happens to run beside them.
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
-      launchOptions: {
-        executablePath,
-        args: CHROMIUM_FLAGS,
-      },
-    }),
-  ],
+  browsers: [launchers[engine]()],
 };

@@ -1,9 +1,12 @@
-// `npm test`: generate, type check, lint, format and import-circle checks, build, Node tests,
-// then the browser tests in headless Chromium. Prints a last line `N passed, M failed` summing
-// every test (a failed check counts as one failure), and exits non-zero when anything failed.
+// `npm test`: generate, type check, lint, format and import-circle checks, build, Node tests, then the browser tests in
+// Chromium (every file), Firefox and WebKit (the core set in web-test-runner.config.mjs), one engine
+// after the other (`npm test -- --engine firefox`: that engine alone; `-- --all-files`: every file
+// in every engine). Prints a last line `N passed, M failed` summing every test of every engine (a
+// failed type check or lint counts as one failure each; an engine that is missing, or whose run
+// ends without its summary, counts as one failure too), and exits non-zero when anything failed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { findChromium, installHint } from './find-chromium.mjs';
+import { DEBIAN_PACKAGES, ENGINE_NAMES, ENGINES, engineAvailable, engineFromArgs, installHint } from './engines.mjs';
 
 const node = process.execPath;
 let passed = 0;
@@ -33,20 +36,24 @@ async function check(label, cmd, args) {
   return code === 0;
 }
 
-/** Chromium for the browser tests: found, installed (Debian, as root), or a clear message. */
-function ensureChromium() {
-  if (findChromium()) return true;
-  const debian = existsSync('/etc/debian_version');
-  const root = process.getuid?.() === 0;
-  if (debian && root) {
-    console.log('\n▶ No Chromium found: installing Debian’s chromium package (apt-get install -y chromium)');
+/**
+ * The engines' browsers: found, installed from Debian's packages (as root, one `apt-get update`
+ * for all), or a clear message. Resolves with the engines that can run.
+ */
+function ensureEngines(engines) {
+  const missing = engines.filter((e) => !engineAvailable(e));
+  if (missing.length && existsSync('/etc/debian_version') && process.getuid?.() === 0) {
+    const packages = missing.flatMap((e) => DEBIAN_PACKAGES[e]);
+    console.log(`\n▶ Not found: ${missing.map((e) => ENGINE_NAMES[e]).join(', ')}; installing ${packages.join(' ')}`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-    if (findChromium()) return true;
+    spawnSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
   }
-  console.error(`\n${installHint}\n`);
-  return false;
+  return engines.filter((e) => {
+    if (engineAvailable(e)) return true;
+    console.error(`\n${installHint(e)}\n`);
+    return false;
+  });
 }
 
 const steps = [
@@ -90,18 +97,54 @@ if (built) {
   failed++;
 }
 
-if (ensureChromium()) {
-  const { code, out } = await run('browser tests (web-test-runner, headless Chromium)', node, [
+/** One engine's browser tests; resolves with its counts, or undefined when the run gave none. */
+async function browserTests(engine) {
+  const name = ENGINE_NAMES[engine];
+  const started = Date.now();
+  const { code, out } = await run(`browser tests in ${name} (web-test-runner --engine=${engine})`, node, [
     'node_modules/@web/test-runner/dist/bin.js',
     '--static-logging',
+    `--engine=${engine}`,
+    // Every test file in this engine too, not only the core set (web-test-runner.config.mjs).
+    ...(process.argv.includes('--all-files') ? ['--files', 'tests/browser/**/*.test.ts'] : []),
   ]);
-  const counts = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  if (counts) {
-    passed += Number(counts[1]);
-    failed += Number(counts[2]);
-    if (code !== 0 && Number(counts[2]) === 0) failed++;
-  } else failed++;
-} else failed++;
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const line = new RegExp(`^${name}: (\\d+) passed, (\\d+) failed, (\\d+) skipped$`, 'm').exec(out);
+  if (!line) return { code, seconds };
+  const [p, f, s] = line.slice(1).map(Number);
+  return { code, seconds, passed: p, failed: f, skipped: s };
+}
+
+const wanted = process.argv.some((a) => a === '--engine' || a.startsWith('--engine='))
+  ? [engineFromArgs(process.argv, { spaced: true })]
+  : ENGINES;
+const engines = ensureEngines(wanted);
+failed += wanted.length - engines.length;
+const report = [];
+for (const engine of engines) {
+  let result = await browserTests(engine);
+  // A run that ended before any test ran (the browser did not start, the port was taken): once more.
+  if (!result.passed && !result.failed && !result.skipped) {
+    console.log(`\n${ENGINE_NAMES[engine]}: no test ran; trying once more`);
+    result = await browserTests(engine);
+  }
+  const { code, seconds } = result;
+  if (result.passed === undefined) {
+    console.error(`\n${ENGINE_NAMES[engine]}: the run ended without its summary (exit code ${code}): one failure`);
+    failed++;
+    report.push(`${ENGINE_NAMES[engine]}: no summary, ${seconds} s`);
+    continue;
+  }
+  passed += result.passed;
+  failed += result.failed;
+  // A failed run must show as a failure, also when it counted none.
+  if (code !== 0 && result.failed === 0) failed++;
+  if (result.passed + result.failed === 0) failed++;
+  report.push(
+    `${ENGINE_NAMES[engine]}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped, ${seconds} s`,
+  );
+}
+console.log(`\nBrowser tests:\n${report.map((r) => `  ${r}`).join('\n')}`);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -48,9 +48,18 @@ export class DeepLink implements ReactiveController {
     if (h) {
       this.id = '';
       h.tabIndex = -1;
-      // The card at the top, as the browser shows a fragment's target; focus without a second scroll.
-      h.parentElement!.scrollIntoView();
-      h.focus({ preventScroll: true });
+      // The card at the top, as the browser shows a fragment's target. The cards of a long list
+      // are laid out only as they come near the screen (content-visibility), and those above it
+      // then take their own size a frame or two later: Chromium keeps the card in place, Firefox
+      // and WebKit let it be pushed away. So it is scrolled to on each of the next frames (where
+      // it already is, that does nothing), and then its heading is focused without a second scroll.
+      const card = h.parentElement!;
+      const reveal = (frames: number) => {
+        card.scrollIntoView();
+        if (frames) requestAnimationFrame(() => reveal(frames - 1));
+        else h.focus({ preventScroll: true });
+      };
+      reveal(4);
     }
   }
 }

@@ -524,9 +524,12 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
         'The network feed was not found (HTTP 404).',
       );
       expect(de.shadowRoot!.querySelector('[part="retry"]')!.textContent!.trim()).to.equal('Erneut versuchen');
-      // The request's timing entry may come a moment after the answer's status was read.
-      await waitUntil(() => paths(win).includes(missing), 'the feed request');
-      expect(paths(win).sort()).to.deep.equal([bundle, part('remote'), missing].sort());
+      // The feed was asked for once (both messages tell its 404), and nothing else was loaded. Its
+      // timing entry is not awaited: WebKit keeps none for a response whose body is cancelled
+      // unread, as the element does with an error page.
+      const loaded = paths(win);
+      expect(loaded.filter((p) => p === missing).length, 'requests of the feed').to.be.at.most(1);
+      expect(loaded.filter((p) => p !== missing).sort()).to.deep.equal([bundle, part('remote')].sort());
     });
   }
 

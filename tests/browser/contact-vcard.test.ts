@@ -6,6 +6,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { requires } from './engine.js';
 import ICAL from 'ical.js';
 import '../../src/index.js';
 import type { ContactBox } from '../../src/index.js';
@@ -271,7 +272,8 @@ describe('<contact-box>: save a contact as a vCard', () => {
     }
   });
 
-  it('is hidden on paper', async () => {
+  it('is hidden on paper', async function () {
+    await requires(this, 'print-media');
     const el = await fixture<ContactBox>(html`<contact-box lang="de"></contact-box>`);
     expect(getComputedStyle(saveButtons(el)[0]).display).not.to.equal('none');
     await emulateMedia({ media: 'print' });

@@ -23,13 +23,14 @@ function onScreen(node: Element) {
   return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
 }
 
-async function focusedHeading(el: Element, id: string): Promise<Element> {
+async function focusedHeading(el: Element, id: string, timeout?: number): Promise<Element> {
   return until<Element | null | undefined>(
     () => {
       const f = focusedIn(el);
       return f?.id === `network-${id}` ? f : undefined;
     },
     `the heading of ${id} to have focus (focused: ${focusedIn(el)?.id ?? document.activeElement?.localName})`,
+    timeout,
   ) as Promise<Element>;
 }
 
@@ -106,7 +107,8 @@ describe('deep links', () => {
     el.feed = feed;
     document.body.append(el);
     try {
-      const h = await focusedHeading(el, 'n599-klima-buendnis');
+      // 600 cards: on a busy machine WebKit takes some 3 s to render up to this one.
+      const h = await focusedHeading(el, 'n599-klima-buendnis', 10_000);
       expect(clean(h)).to.equal('Klima-Bündnis n599');
       expect(onScreen(h)).to.equal(true);
       await el.updateComplete;

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { NetworkList } from '../../src/index.js';
 import { all, clean, computedColor, one, smallFeed } from './elements-helpers.js';
+import { has, requires } from './engine.js';
 import { longFeed } from './search-helpers.js';
 
 /** Every state each element can be in without a remote feed (a never-answering `src` for loading). */
@@ -109,6 +110,7 @@ describe('accessibility', () => {
     });
 
     it('long list: one list of all its cards for assistive technology, also those not yet laid out', async function () {
+      await requires(this, 'accessibility-tree');
       // axe over 150 cards takes 2–17 s on a busy 2-core machine (measured beside the fuzz tests).
       this.timeout(60_000);
       const feed = longFeed(150);
@@ -199,11 +201,12 @@ describe('accessibility', () => {
   describe('forced colors (Windows contrast themes)', () => {
     const probe = computedColor;
 
-    before(async () => {
+    before(async function () {
+      await requires(this, 'forced-colors');
       await executeServerCommand('emulate-forced-colors', { active: true });
     });
     after(async () => {
-      await executeServerCommand('emulate-forced-colors', { active: false });
+      if (await has('forced-colors')) await executeServerCommand('emulate-forced-colors', { active: false });
     });
 
     it('keeps card borders, link colours, underlines and the focus outline in system colours', async () => {

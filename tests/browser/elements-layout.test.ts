@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { requires, setViewport } from './engine.js';
 import { css, type LitElement } from 'lit';
 import '../../src/index.js';
 import { all, smallFeed } from './elements-helpers.js';
@@ -56,11 +56,13 @@ describe('layout', () => {
   });
 
   for (const lang of ['de', 'en']) {
-    it(`no horizontal scrolling at 320 CSS px (${lang})`, async () => {
+    it(`no horizontal scrolling at 320 CSS px (${lang})`, async function () {
+      await requires(this, 'narrow-viewport');
       await setViewport({ width: 320, height: 640 });
       const wrap = await fixture<HTMLElement>(page(lang));
       const doc = document.documentElement;
-      expect(doc.clientWidth).to.equal(320);
+      // The viewport; a browser with classic scrollbars (Firefox) lays the page out in less.
+      expect(innerWidth, 'the viewport is 320 CSS px wide').to.equal(320);
       expect(doc.scrollWidth, 'the page does not scroll sideways').to.be.at.most(doc.clientWidth);
       for (const el of elementsIn(wrap)) {
         expect(el.scrollWidth, el.localName).to.be.at.most(el.clientWidth);
@@ -73,8 +75,9 @@ describe('layout', () => {
       }
     });
 
-    it(`text-spacing overrides do not clip or spill (${lang}, 320 px and 1280 px)`, async () => {
-      for (const width of [320, 1280]) {
+    for (const width of [320, 1280]) {
+      it(`text-spacing overrides do not clip or spill (${lang}, ${width} px)`, async function () {
+        if (width < 400) await requires(this, 'narrow-viewport');
         await setViewport({ width, height: 800 });
         const wrap = await fixture<HTMLElement>(page(lang));
         const els = elementsIn(wrap);
@@ -92,9 +95,8 @@ describe('layout', () => {
           expect(el.scrollHeight).to.be.at.most(el.clientHeight + 1);
         }
         expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
-        fixtureCleanup();
-      }
-    });
+      });
+    }
   }
 
   it('a reader’s text-spacing style sheet on the page reaches the text inside the elements', async () => {

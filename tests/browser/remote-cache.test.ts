@@ -20,6 +20,7 @@ import {
   takeUncaught,
   until,
 } from './remote-helpers.js';
+import { requires } from './engine.js';
 
 const ALL = bundledFeed.networks.length;
 const DAY = 24 * 60 * 60 * 1000;
@@ -426,7 +427,8 @@ describe('cache="local" with storage that fails', () => {
 });
 
 describe('the browser’s HTTP cache', () => {
-  it('works as the feed’s server says: the next visit revalidates with its ETag and uses the 304', async () => {
+  it('works as the feed’s server says: the next visit revalidates with its ETag and uses the 304', async function () {
+    await requires(this, 'http-cache');
     const feed = route('etag', { networks: 2 });
     const el = await fixture<NetworkList>(html`<network-list src=${feed.url}></network-list>`);
     await until(() => cards(el) === 2, 'the feed');

@@ -1,7 +1,8 @@
 // <network-list searchable>: a search field and category buttons that filter the networks as one
 // types, a polite count, a no-results state, and the search kept in the page's address.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { requires, setViewport } from './engine.js';
 import '../../src/index.js';
 import type { NetworkList } from '../../src/index.js';
 import { fold } from '../../src/search/match.js';
@@ -279,7 +280,8 @@ describe('<network-list searchable>', () => {
       ['light', 'dark'],
       ['dark', 'dark'],
     ] as const) {
-      it(`the pressed button is visible in forced colours too (${scheme} theme, page color-scheme ${pageScheme})`, async () => {
+      it(`the pressed button is visible in forced colours too (${scheme} theme, page color-scheme ${pageScheme})`, async function () {
+        await requires(this, 'forced-colors');
         await executeServerCommand('emulate-forced-colors', { active: true, scheme });
         document.documentElement.style.colorScheme = pageScheme;
         try {
@@ -464,7 +466,8 @@ describe('<network-list searchable>', () => {
     expect(cards(el)).to.have.length(600);
   });
 
-  it('fits 320 CSS px without horizontal scrolling (de)', async () => {
+  it('fits 320 CSS px without horizontal scrolling (de)', async function () {
+    await requires(this, 'narrow-viewport');
     const viewport = { width: innerWidth, height: innerHeight };
     await setViewport({ width: 320, height: 640 });
     try {

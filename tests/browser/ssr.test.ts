@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { has, requires } from './engine.js';
 import { until } from '../fixtures/security-helpers.js';
 
 interface Live extends HTMLElement {
@@ -19,7 +20,7 @@ const containers: HTMLElement[] = [];
 afterEach(async () => {
   frames.splice(0).forEach((f) => f.remove());
   containers.splice(0).forEach((c) => c.remove());
-  await emulateMedia({ media: 'screen' });
+  if (await has('print-media')) await emulateMedia({ media: 'screen' });
 });
 
 /** Opens a server-rendered page in an iframe; resolves once it has loaded. */
@@ -207,6 +208,10 @@ describe('plain HTML (render --plain)', () => {
 });
 
 describe('print', () => {
+  before(async function () {
+    await requires(this, 'print-media');
+  });
+
   it('links print their addresses; the Retry button is not printed', async () => {
     const { win, doc } = await openPage('--lang en', 'ssr');
     const list = doc.querySelector('network-list') as Live;

@@ -16,7 +16,7 @@
 //   slow?ms=…                 headers and half the body at once, the rest after ms
 //   large?mode=length|chunked|gzip&bytes=…
 //                             a valid feed padded with spaces to `bytes` (default 3 MB):
-//                             length  declares Content-Length, then sends the body only after 5 s
+//                             length  declares Content-Length and sends the first byte, the rest only after 5 s
 //                             chunked no Content-Length, 64 KiB every 5 ms
 //                             gzip    gzip-encoded with the (small) compressed Content-Length
 //   changing?ms=…             edition n (the n-th request) has the first n networks
@@ -184,10 +184,13 @@ function large(query, res, s) {
       'content-length': body.length,
       'cache-control': 'no-store',
     });
-    res.flushHeaders();
+    // Firefox hands a response to the page only once its first bytes are in: one byte goes with
+    // the headers, the rest after 5 s.
+    res.write(body.subarray(0, 1));
+    s.bytes += 1;
     const timer = setTimeout(() => {
-      res.end(body);
-      s.bytes += body.length;
+      res.end(body.subarray(1));
+      s.bytes += body.length - 1;
     }, 5000);
     res.on('close', () => clearTimeout(timer));
     return;
