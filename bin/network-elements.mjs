@@ -69,7 +69,9 @@ async function main(argv) {
   const lang = values.lang ?? 'de';
   // Loaded only now: --help and usage errors need no DOM shim and no Lit.
   const { CliError, ELEMENTS, LANGUAGES, VERSION, checkFeed, loadFeed, renderElement, shadowContent } =
-    await import('../scripts/render/render.mjs');
+    await import('../scripts/render/render.mjs').catch((e) => {
+      throw e?.code === 'ERR_NETWORK_ELEMENTS_NO_SSR' ? new UsageError(e.message) : e;
+    });
   if (!ELEMENTS.includes(element))
     throw new UsageError(`--element must be one of ${ELEMENTS.join(', ')}, not "${element}"`);
   if (!LANGUAGES.includes(lang)) throw new UsageError(`--lang must be de or en, not "${lang}"`);

@@ -41,8 +41,9 @@ describe('package.json', () => {
       assert.ok(existsSync(join(root, file)), `${entry} → ${file} exists`);
     }
     assert.equal(pkg.customElements, 'custom-elements.json');
-    // @lit-labs/ssr is for the CLI (`npx network-elements render`) only: no module in dist/ imports it.
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr', '@lit/localize', 'lit']);
+    // @lit-labs/ssr is for the CLI (`npx network-elements render`) only, an optional peer
+    // (tests/node/install.test.mjs): no module in dist/ imports it.
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/localize', 'lit']);
     assert.deepEqual(pkg.bin, { 'network-elements': 'bin/network-elements.mjs' });
   });
 
