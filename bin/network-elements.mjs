@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npx network-elements render …`: the elements' HTML for pages and CMSs, printed to stdout.
 // Errors go to stderr as one clear message (no stack trace), with exit code 1.
+import { readFile } from 'node:fs/promises';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 
@@ -23,6 +24,7 @@ Options:
                        the feed: a GovernmentOrganization per office with its contacts, and
                        the networks as an ItemList. Add it once per page.
   -h, --help           this help
+  -v, --version        the package's version
 
 Examples:
   npx network-elements render > networks.html
@@ -41,6 +43,7 @@ const OPTIONS = {
   plain: { type: 'boolean' },
   'json-ld': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 };
 
 /** A usage mistake or a bad feed: reported in a sentence, exit code 1. */
@@ -58,6 +61,11 @@ async function main(argv) {
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(USAGE);
+    return;
+  }
+  if (values.version) {
+    const { version } = JSON.parse(await readFile(new globalThis.URL('../package.json', import.meta.url), 'utf8'));
+    process.stdout.write(`${version}\n`);
     return;
   }
   if (positionals[0] !== 'render' || positionals.length > 1) {

@@ -73,4 +73,12 @@ describe('the CLI in an install without @lit-labs/ssr', () => {
     assert.equal(code, 0);
     assert.match(stdout, /Usage: network-elements/);
   });
+
+  test('--version prints the package’s version', async () => {
+    for (const flag of ['--version', '-v']) {
+      const { code, stdout } = await run(dir, flag);
+      assert.equal(code, 0);
+      assert.equal(stdout, `${pkg.version}\n`);
+    }
+  });
 });

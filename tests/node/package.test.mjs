@@ -31,7 +31,16 @@ const union = (pick) => [...new Set(Object.values(elements).flatMap((d) => (d[pi
 describe('package.json', () => {
   test('is an ES module package whose exports put types first and point at built files', () => {
     assert.equal(pkg.type, 'module');
-    for (const entry of ['.', './network-list', './network-card', './contact-box', './classes', './react', './vue']) {
+    for (const entry of [
+      '.',
+      './network-list',
+      './network-card',
+      './contact-box',
+      './classes',
+      './react',
+      './vue',
+      './render',
+    ]) {
       const target = pkg.exports[entry];
       assert.ok(target, `exports["${entry}"]`);
       assert.deepEqual(Object.keys(target), ['types', 'default'], `exports["${entry}"]: types first`);
