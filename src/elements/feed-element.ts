@@ -71,7 +71,7 @@ export abstract class FeedElement extends LitElement {
   src?: string;
 
   /** Feed data, for developers who already hold it. Validated like a fetched feed; wins over `src`. */
-  feed?: unknown;
+  feed?: NetworkFeed;
 
   /** The level of the element's top headings, 2–6; deeper headings follow. */
   headingLevel: string | number = 2;

@@ -93,7 +93,7 @@ describe('deep links', () => {
     openWith('#n599-klima-buendnis');
     const el = document.createElement('network-list') as NetworkList;
     el.lang = 'de';
-    el.feed = feed;
+    el.feed = feed as typeof el.feed;
     document.body.append(el);
     try {
       const h = await focusedHeading(el, 'n599-klima-buendnis');
