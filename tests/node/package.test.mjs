@@ -137,6 +137,7 @@ describe('the packed package', () => {
       'dist/cdn/networks.schema.json',
       'custom-elements.json',
       'vscode.html-custom-data.json',
+      'web-types.json',
       'README.md',
       'bin/network-elements.mjs',
       'scripts/render/render.mjs',
@@ -147,7 +148,7 @@ describe('the packed package', () => {
     }
     const stray = files.filter(
       (f) =>
-        !/^(dist\/|bin\/|scripts\/render\/|custom-elements\.json$|vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE)/.test(
+        !/^(dist\/|bin\/|scripts\/render\/|custom-elements\.json$|vscode\.html-custom-data\.json$|web-types\.json$|package\.json$|README\.md$|LICENSE)/.test(
           f,
         ),
     );
@@ -206,7 +207,7 @@ describe('custom elements manifest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'network-elements-manifest-'));
     try {
       execFileSync(process.execPath, ['scripts/manifest.mjs', dir], { cwd: root, stdio: 'pipe' });
-      for (const file of ['custom-elements.json', 'vscode.html-custom-data.json']) {
+      for (const file of ['custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json']) {
         assert.ok(readFileSync(join(dir, file), 'utf8') === read(file), `${file} is stale: run npm run manifest`);
       }
     } finally {
@@ -276,10 +277,40 @@ describe('custom elements manifest', () => {
         `${tag.name}: attribute descriptions`,
       );
     }
-    assert.deepEqual(
-      data.tags.find((t) => t.name === 'network-list').attributes.find((a) => a.name === 'intro').valueSet,
-      'v',
-    );
+    // Value completions for every boolean or enumerated attribute.
+    const completions = (tag, name) => {
+      const a = data.tags.find((t) => t.name === tag).attributes.find((x) => x.name === name);
+      return a.valueSet ?? a.values?.map((v) => v.name);
+    };
+    for (const tag of TAGS) {
+      assert.equal(completions(tag, 'structured-data'), 'v', `${tag} structured-data`);
+      assert.deepEqual(completions(tag, 'cache'), ['local'], `${tag} cache`);
+      assert.deepEqual(completions(tag, 'heading-level'), ['2', '3', '4', '5', '6'], `${tag} heading-level`);
+    }
+    assert.equal(completions('network-list', 'intro'), 'v');
+    assert.equal(completions('network-list', 'searchable'), 'v');
+  });
+
+  test('superclass modules are files of the package', () => {
+    const supers = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.superclass ?? []);
+    assert.ok(supers.some((s) => s.module));
+    for (const s of supers.filter((x) => x.module)) assert.ok(existsSync(join(root, s.module)), s.module);
+  });
+
+  test('web-types.json for JetBrains IDEs: referenced from package.json, each element with its attributes', () => {
+    assert.equal(pkg['web-types'], './web-types.json');
+    const webTypes = JSON.parse(read('web-types.json'));
+    assert.equal(webTypes.name, pkg.name);
+    assert.equal(webTypes.version, pkg.version);
+    const html = webTypes.contributions.html.elements;
+    assert.deepEqual(html.map((e) => e.name).sort(), TAGS);
+    for (const e of html) {
+      assert.deepEqual(e.attributes.map((a) => a.name).sort(), elements[e.name].attributes.map((a) => a.name).sort());
+      assert.deepEqual(
+        e.js.events.map((x) => x.name),
+        ['feed-load', 'feed-error'],
+      );
+    }
   });
 });
 
