@@ -2,6 +2,8 @@
 // writes custom-elements.json (the elements' public API, from the classes' JSDoc) and
 // vscode.html-custom-data.json. tests/node/package.test.mjs fails when either is stale.
 
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+
 /** Which module registers which tag: the analyzer knows `customElements.define()`, not our `define()`. */
 const definitions = [];
 
@@ -53,7 +55,8 @@ function publicApiOnly() {
 
 /** Paths of the published files (`dist/elements/network-list.js`), not of the unpublished sources. */
 function publishedPaths() {
-  const toDist = (path) => path.replace(/^src\/(.*)\.ts$/, 'dist/$1.js');
+  // `src/elements/x.ts`, and a superclass's module as the analyzer writes it, `/src/elements/x.js`.
+  const toDist = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
   const visit = (value) => {
     if (Array.isArray(value)) value.forEach(visit);
     else if (value && typeof value === 'object') {
@@ -69,11 +72,23 @@ function publishedPaths() {
   };
 }
 
+/**
+ * web-types.json for JetBrains IDEs (WebStorm, IntelliJ): the elements, attributes, events,
+ * custom properties and parts, from the finished manifest. Written beside custom-elements.json
+ * (scripts/manifest.mjs passes the folder); package.json's "web-types" points at it.
+ */
+const jetBrains = customElementJetBrainsPlugin({
+  outdir: process.env.NETWORK_ELEMENTS_MANIFEST_OUTDIR ?? '.',
+  webTypesFileName: 'web-types.json',
+  packageJson: false,
+  hideLogs: true,
+});
+
 export default {
   globs: ['src/elements/*.ts', 'src/network-list.ts', 'src/network-card.ts', 'src/contact-box.ts', 'src/events.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   // The output directory is given on the command line; never rewrite package.json.
   packagejson: false,
-  plugins: [tagsFromDefineCalls(), publicApiOnly(), publishedPaths()],
+  plugins: [tagsFromDefineCalls(), publicApiOnly(), publishedPaths(), jetBrains],
 };

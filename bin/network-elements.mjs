@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npx network-elements render …`: the elements' HTML for pages and CMSs, printed to stdout.
 // Errors go to stderr as one clear message (no stack trace), with exit code 1.
+import { readFile } from 'node:fs/promises';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 
@@ -23,6 +24,7 @@ Options:
                        the feed: a GovernmentOrganization per office with its contacts, and
                        the networks as an ItemList. Add it once per page.
   -h, --help           this help
+  -v, --version        the package's version
 
 Examples:
   npx network-elements render > networks.html
@@ -41,6 +43,7 @@ const OPTIONS = {
   plain: { type: 'boolean' },
   'json-ld': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 };
 
 /** A usage mistake or a bad feed: reported in a sentence, exit code 1. */
@@ -60,6 +63,11 @@ async function main(argv) {
     process.stdout.write(USAGE);
     return;
   }
+  if (values.version) {
+    const { version } = JSON.parse(await readFile(new globalThis.URL('../package.json', import.meta.url), 'utf8'));
+    process.stdout.write(`${version}\n`);
+    return;
+  }
   if (positionals[0] !== 'render' || positionals.length > 1) {
     const what = positionals.length ? `unknown command "${positionals.join(' ')}"` : 'no command given';
     throw new UsageError(`${what}: the command is "render".\n\n${USAGE}`);
@@ -69,7 +77,9 @@ async function main(argv) {
   const lang = values.lang ?? 'de';
   // Loaded only now: --help and usage errors need no DOM shim and no Lit.
   const { CliError, ELEMENTS, LANGUAGES, VERSION, checkFeed, loadFeed, renderElement, shadowContent } =
-    await import('../scripts/render/render.mjs');
+    await import('../scripts/render/render.mjs').catch((e) => {
+      throw e?.code === 'ERR_NETWORK_ELEMENTS_NO_SSR' ? new UsageError(e.message) : e;
+    });
   if (!ELEMENTS.includes(element))
     throw new UsageError(`--element must be one of ${ELEMENTS.join(', ')}, not "${element}"`);
   if (!LANGUAGES.includes(lang)) throw new UsageError(`--lang must be de or en, not "${lang}"`);

@@ -244,9 +244,9 @@ await cdnBundle('src/ssr/hydrate.ts', 'es', 'network-elements.ssr.js', [], ' wit
 });
 for (const part of PARTS) await cdnBundle(part.entry, 'es', `network-elements.${part.name}.js`, [], '', {}, part);
 
-// react and vue hold framework typings only: their JS is an empty module, so that importing
+// react, vue and svelte hold framework typings only: their JS is an empty module, so that importing
 // them is harmless at run time too.
-const entries = ['index', 'network-list', 'network-card', 'contact-box', 'classes', 'react', 'vue'];
+const entries = ['index', 'network-list', 'network-card', 'contact-box', 'classes', 'react', 'vue', 'svelte'];
 await build({
   ...quiet,
   plugins: [declaredSideEffects],

@@ -25,7 +25,7 @@ await writeFile('src/generated/feed-types.ts', types);
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 await writeFile('src/generated/version.ts', `// ${note('package.json')}\nexport const VERSION = '${version}';\n`);
 
-const { main, failures, search } = splitTable(readXliff('locales/de.xlf'));
+const { main, failures, search } = splitTable(await readXliff('locales/de.xlf'));
 const table = (t) =>
   `// ${note('locales/de.xlf')}\nexport const de: Record<string, string> = ${JSON.stringify(t, null, 2)};\n`;
 await writeFile('src/generated/locales/de.ts', table(main));

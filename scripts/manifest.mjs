@@ -1,6 +1,7 @@
 // `npm run manifest`: custom-elements.json from the classes' JSDoc (@custom-elements-manifest/
 // analyzer, settings in custom-elements-manifest.config.mjs), then vscode.html-custom-data.json
-// from it, so that editors complete the tags and their attributes. Both are committed;
+// from it, so that editors complete the tags and their attributes, and web-types.json for
+// JetBrains IDEs (custom-element-jet-brains-integration, an analyzer plugin). Both are committed;
 // tests/node/package.test.mjs regenerates them into a temporary folder and fails when they differ.
 // Usage: node scripts/manifest.mjs [output folder, default: the repository root]
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
 const out = resolve(process.argv[2] ?? '.');
+/** Attribute values the manifest's types do not spell out: heading levels are numbers (or their text). */
+const KNOWN_VALUES = { 'heading-level': ['2', '3', '4', '5', '6'] };
 // The analyzer joins --outdir to the working directory, so it must be relative.
 execFileSync(
   process.execPath,
@@ -21,7 +24,8 @@ execFileSync(
     '--outdir',
     relative(process.cwd(), out) || '.',
   ],
-  { stdio: 'inherit' },
+  // web-types.json (the JetBrains plugin in the config) goes to the same folder.
+  { stdio: 'inherit', env: { ...process.env, NETWORK_ELEMENTS_MANIFEST_OUTDIR: relative(process.cwd(), out) || '.' } },
 );
 
 const manifest = JSON.parse(readFileSync(`${out}/custom-elements.json`, 'utf8'));
@@ -48,18 +52,25 @@ function vscodeData(manifest) {
       attributes: (d.attributes ?? []).map((a) => ({
         name: a.name,
         description: a.description ?? '',
-        ...values(a.type?.text),
+        ...values(a.type?.text, a.name),
       })),
     })),
   };
 }
 
-/** Completions for an attribute's value: none for a boolean, the literals of a union of strings. */
-function values(type = '') {
-  if (type === 'boolean') return { valueSet: 'v' };
-  const literals = type.split('|').map((t) => t.trim());
-  if (literals.length > 1 && literals.every((t) => /^'[^']*'$|^"[^"]*"$/.test(t))) {
-    return { values: literals.map((t) => ({ name: t.slice(1, -1) })) };
+/**
+ * Completions for an attribute's value: VS Code's boolean value set ("v": present or absent) for
+ * a boolean, the literals of a union of strings (`'local' | undefined`: `local`), known values.
+ */
+function values(type = '', name = '') {
+  if (KNOWN_VALUES[name]) return { values: KNOWN_VALUES[name].map((v) => ({ name: v })) };
+  const parts = type
+    .split('|')
+    .map((t) => t.trim())
+    .filter((t) => t !== 'undefined');
+  if (parts.length === 1 && parts[0] === 'boolean') return { valueSet: 'v' };
+  if (parts.length && parts.every((t) => /^'[^']*'$|^"[^"]*"$/.test(t))) {
+    return { values: parts.map((t) => ({ name: t.slice(1, -1) })) };
   }
   return {};
 }

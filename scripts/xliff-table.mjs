@@ -3,24 +3,37 @@
 // placeholders become `{}` in the key and `{N}` (the N-th value) in the translation.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import xliff12ToJs from 'xliff/xliff12ToJs';
 
-const entities = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const decode = (s) => s.replace(/&(lt|gt|amp|quot|apos);/g, (_, e) => entities[e]);
-const PLACEHOLDER = /<x id="(\d+)" equiv-text="([^"]*)"\/>/g;
+/**
+ * A `<source>` or `<target>` as the `xliff` package reads it (entities, `&#160;` and CDATA
+ * decoded): a string, or strings and placeholders (`<x id="0" equiv-text="${…}"/>`, Standalone).
+ * `placeholder` turns each placeholder into text.
+ */
+function text(value, path, placeholder) {
+  return (Array.isArray(value) ? value : [value ?? ''])
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      const x = part.Standalone;
+      if (!x) throw new Error(`${path}: markup is not supported in a translation: ${JSON.stringify(part)}`);
+      if (String(x['equiv-text'] ?? '').startsWith('<'))
+        throw new Error(`${path}: markup placeholders are not supported: ${x['equiv-text']}`);
+      return placeholder(x.id);
+    })
+    .join('');
+}
 
-export function readXliff(path) {
+/** The table of a lit-localize XLIFF 1.2 file, read with an XML parser (the `xliff` package). */
+export async function readXliff(path) {
+  const { resources } = await xliff12ToJs(readFileSync(path, 'utf8'));
   const table = {};
-  for (const [, unit] of readFileSync(path, 'utf8').matchAll(/<trans-unit [^>]*>([\s\S]*?)<\/trans-unit>/g)) {
-    const source = /<source>([\s\S]*?)<\/source>/.exec(unit)?.[1];
-    const target = /<target>([\s\S]*?)<\/target>/.exec(unit)?.[1];
-    if (source === undefined || target === undefined) continue;
-    for (const [, , equiv] of source.matchAll(PLACEHOLDER)) {
-      if (decode(equiv).startsWith('<')) throw new Error(`${path}: markup placeholders are not supported: ${source}`);
+  for (const units of Object.values(resources)) {
+    for (const unit of Object.values(units)) {
+      if (unit.source === undefined || unit.target === undefined) continue;
+      if (/\{\d*\}/.test(text(unit.source, path, () => '')))
+        throw new Error(`${path}: a source text may not contain "{}": ${JSON.stringify(unit.source)}`);
+      table[text(unit.source, path, () => '{}')] = text(unit.target, path, (id) => `{${id}}`);
     }
-    const key = decode(source.replace(PLACEHOLDER, '{}'));
-    if (/\{\d*\}/.test(decode(source.replace(PLACEHOLDER, ''))))
-      throw new Error(`${path}: a source text may not contain "{}": ${source}`);
-    table[key] = decode(target.replace(PLACEHOLDER, (_, id) => `{${id}}`));
   }
   return table;
 }

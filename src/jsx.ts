@@ -25,10 +25,17 @@ type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
   ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}`
   : S;
 
-/** The dashed attribute names of camel-cased properties (`heading-level`, `max-bytes`), as strings or numbers. */
+/**
+ * The dashed attribute names of camel-cased properties (`heading-level`, `max-bytes`), as strings
+ * or numbers; those of boolean properties (`structured-data`) as booleans (React 19 sets `true` as
+ * an empty attribute and removes it for `false`).
+ */
 export type DashedAttributes<E> = {
-  [K in keyof ElementProperties<E> as K extends string ? (Kebab<K> extends K ? never : Kebab<K>) : never]?:
-    string | number;
+  [K in keyof ElementProperties<E> as K extends string ? (Kebab<K> extends K ? never : Kebab<K>) : never]?: NonNullable<
+    ElementProperties<E>[K]
+  > extends boolean
+    ? boolean
+    : string | number;
 };
 
 /** What `<network-list>` takes: properties, plus dashed attribute names. */

@@ -8,8 +8,22 @@ import { resolve } from 'node:path';
 /** Node's own fetch: the DOM shim installed below puts a node-fetch based one in its place. */
 const nodeFetch = globalThis.fetch;
 
+/** Thrown on import when @lit-labs/ssr (an optional peer dependency) is not installed. */
+export const NO_SSR = 'ERR_NETWORK_ELEMENTS_NO_SSR';
+
 // Lit's server rendering wants its DOM shim (HTMLElement, customElements, …) before Lit loads.
-await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+// @lit-labs/ssr is an optional peer dependency: browser apps never install it.
+try {
+  await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('@lit-labs/ssr')) throw e;
+  throw Object.assign(
+    new Error(
+      'server rendering needs @lit-labs/ssr, which is not installed: npm install @lit-labs/ssr to render on the server',
+    ),
+    { code: NO_SSR },
+  );
+}
 const { render } = await import('@lit-labs/ssr');
 const { collectResultSync } = await import('@lit-labs/ssr/lib/render-result.js');
 const { html, nothing } = await import('lit');

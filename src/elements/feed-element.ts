@@ -14,7 +14,7 @@ import type { RemoteState } from '../feed/remote.js';
 import { failed, loaded } from '../loading/registry.js';
 import { LanguageController } from '../i18n/language.js';
 import { headingLevel, type HeadingLevel } from '../templates/parts.js';
-import { FeedSource, failure, shown } from './feed-source.js';
+import { FeedSource, failure, feedChanged, shown } from './feed-source.js';
 import { PartLoader } from './part-loader.js';
 
 /** A failure as a state shows it (src/feed/messages.ts). */
@@ -59,7 +59,7 @@ export abstract class FeedElement extends LitElement {
   // Declared without decorators: the decorator helpers would cost script-tag bytes for nothing.
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
-    feed: { attribute: false },
+    feed: { attribute: false, hasChanged: feedChanged },
     headingLevel: { attribute: 'heading-level', reflect: true },
     timeout: { type: Number },
     maxBytes: { attribute: 'max-bytes', type: Number },
@@ -71,7 +71,7 @@ export abstract class FeedElement extends LitElement {
   src?: string;
 
   /** Feed data, for developers who already hold it. Validated like a fetched feed; wins over `src`. */
-  feed?: unknown;
+  feed?: NetworkFeed;
 
   /** The level of the element's top headings, 2–6; deeper headings follow. */
   headingLevel: string | number = 2;

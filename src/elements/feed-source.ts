@@ -28,6 +28,19 @@ export const failure = (s: RemoteState) => (s as { error?: Failure }).error;
 /** The feed a state shows, if any: a loaded one, or a saved copy. */
 export const shown = (s: RemoteState) => (s as { feed?: NetworkFeed }).feed;
 
+/**
+ * The `feed` property's `hasChanged`: data equal to the shown data (the same object, or one with
+ * the same content: a framework passing a new but equal object on every render) changes nothing,
+ * so it is not validated, rendered or reported again. Data that is no JSON (a cycle): by identity.
+ */
+export const feedChanged = (data: unknown, old: unknown) => {
+  try {
+    return JSON.stringify(data) !== JSON.stringify(old);
+  } catch {
+    return data !== old;
+  }
+};
+
 /** What a feed element tells its source. */
 export interface FeedHost extends ReactiveControllerHost, EventTarget {
   src?: string;

@@ -104,7 +104,7 @@ describe('deep links', () => {
     openWith('#n599-klima-buendnis');
     const el = document.createElement('network-list') as NetworkList;
     el.lang = 'de';
-    el.feed = feed;
+    el.feed = feed as typeof el.feed;
     document.body.append(el);
     try {
       // 600 cards: on a busy machine WebKit takes some 3 s to render up to this one.

@@ -174,7 +174,7 @@ describe('<network-list>', () => {
 
     it('replacing the feed re-renders; removing it brings back the bundled feed', async () => {
       const el = await fixture<NetworkList>(html`<network-list lang="en"></network-list>`);
-      el.feed = smallFeed();
+      el.feed = smallFeed() as never; // loosely typed test data, validated at runtime
       await el.updateComplete;
       expect(all(el, 'article')).to.have.length(1);
       el.feed = undefined;

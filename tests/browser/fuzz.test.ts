@@ -230,9 +230,9 @@ async function check(data: unknown, network: unknown, language: string) {
   errors.length = 0;
   const { list, cardById, cardByObject, box } = els;
   for (const el of [list, cardById, cardByObject, box]) el.lang = language;
-  list.feed = data;
-  box.feed = data;
-  cardById.feed = data;
+  list.feed = data as typeof list.feed;
+  box.feed = data as typeof box.feed;
+  cardById.feed = data as typeof cardById.feed;
   cardByObject.network = network as NetworkCard['network'];
   for (const el of [list, cardById, cardByObject, box]) {
     try {

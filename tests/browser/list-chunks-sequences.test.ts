@@ -65,11 +65,11 @@ describe('<network-list> with a long feed, after any sequence of changes', () =>
           if ('lang' in o) el.lang = state.lang = o.lang;
           if ('category' in o) el.category = state.category = o.category;
           if ('level' in o) el.headingLevel = state.level = o.level;
-          if ('feed' in o) el.feed = FEEDS[(state.feed = o.feed)];
+          if ('feed' in o) el.feed = FEEDS[(state.feed = o.feed)] as typeof el.feed;
           if ('blip' in o) {
-            el.feed = FEEDS.invalid;
+            el.feed = FEEDS.invalid as typeof el.feed;
             await el.updateComplete;
-            el.feed = FEEDS[state.feed];
+            el.feed = FEEDS[state.feed] as typeof el.feed;
           }
           // Sometimes the next change comes while batches are still on their way.
           if (ops.indexOf(o) % 2) await el.updateComplete;

@@ -35,7 +35,7 @@ const cardIds = (el: Element) => all(el, 'article h3').map((h) => h.id);
 async function mount(feed: unknown) {
   const el = document.createElement('network-list') as NetworkList;
   el.lang = 'de';
-  el.feed = feed;
+  el.feed = feed as typeof el.feed;
   let firstUpdate = -1;
   const seen = new Promise<void>((resolve) => {
     const mo = new MutationObserver(() => {
@@ -95,7 +95,7 @@ describe('<network-list> with a long feed', () => {
   it('switches every card to the page’s new language', async () => {
     setHtmlLang('de');
     const el = document.createElement('network-list') as NetworkList;
-    el.feed = longFeed(400);
+    el.feed = longFeed(400) as typeof el.feed;
     document.body.append(el);
     await el.updateComplete;
     expect(all(el, 'dt').every((dt) => !/Heidelberg’s/.test(clean(dt)))).to.equal(true);
@@ -110,7 +110,7 @@ describe('<network-list> with a long feed', () => {
   it('shows only the new feed when the feed is replaced while chunks are still coming', async () => {
     const { el } = await mount(longFeed(600, 'a'));
     const next = longFeed(90, 'b');
-    el.feed = next;
+    el.feed = next as typeof el.feed;
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal(displayOrder(next));
   });
@@ -136,7 +136,7 @@ describe('<network-list> with a long feed', () => {
     const { el } = await mount(feed);
     await el.updateComplete;
     // Invalid data: an error message, no list.
-    el.feed = { version: '1.0.0' };
+    el.feed = { version: '1.0.0' } as typeof el.feed;
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal([]);
     const lines = [...el.shadowRoot!.querySelectorAll('[part="error"] :is(p, li)')].map((n) =>
@@ -150,7 +150,7 @@ describe('<network-list> with a long feed', () => {
       'contacts: fehlt',
     ]);
     // The same feed object once more: its chunks were on screen before, but the list was not.
-    el.feed = feed;
+    el.feed = feed as typeof el.feed;
     await el.updateComplete;
     expect(cardIds(el)).to.deep.equal(displayOrder(feed));
   });

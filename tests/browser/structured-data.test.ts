@@ -80,7 +80,7 @@ describe('structured-data', () => {
     expect(list.name).to.equal('Topic-specific networks');
     expect(names(list)).to.deep.equal(feedNames('en', 'topic-specific'));
     el.category = undefined;
-    el.feed = smallFeed();
+    el.feed = smallFeed() as never; // loosely typed test data, validated at runtime
     await el.updateComplete;
     expect(data(el)['@graph'][0]).to.deep.equal({
       '@type': 'ItemList',
@@ -156,7 +156,7 @@ describe('structured-data', () => {
     const [office] = data(el)['@graph'];
     expect(office.name).to.equal('Office of the Mayor, International Affairs and Europe');
     expect(office.contactPoint).to.deep.equal([{ '@type': 'ContactPoint', name: 'Lisa Güthermann' }]);
-    el.feed = smallFeed();
+    el.feed = smallFeed() as never; // loosely typed test data, validated at runtime
     el.contact = 'max';
     await el.updateComplete;
     expect(data(el)['@graph']).to.deep.equal([

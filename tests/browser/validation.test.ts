@@ -32,7 +32,7 @@ const bad = (name: string) => {
 /** A list in `lang` showing `data`, set as a property after the element is on the page. */
 async function list(lang: Locale, data: unknown) {
   const el = await fixture<NetworkList>(html`<network-list lang=${lang}></network-list>`);
-  el.feed = data;
+  el.feed = data as typeof el.feed;
   await el.updateComplete;
   return el;
 }

@@ -4,8 +4,10 @@
 import type { GlobalComponents } from 'vue';
 import type {} from 'network-elements/react';
 import type {} from 'network-elements/vue';
-import type { FeedErrorKind, NetworkCard, NetworkList } from 'network-elements/classes';
+import type { FeedErrorKind, NetworkCard, NetworkFeed, NetworkList } from 'network-elements/classes';
 import 'network-elements';
+
+declare const feed: NetworkFeed;
 
 // Tag names map to the classes.
 export const card: NetworkCard = document.createElement('network-card');
@@ -24,9 +26,11 @@ export const reactOk = (
   <>
     <network-list src="https://partner.example/networks.json" category="cross-topic" intro heading-level="3" />
     <network-card network="energy-cities" headingLevel={4} onfeed-error={(e) => e.kind satisfies FeedErrorKind} />
+    <network-list structured-data searchable={false} intro={true} />
+    <network-card network="eccar" structured-data={false} structuredData />
     <contact-box
       contact="europe-office"
-      feed={{}}
+      feed={feed}
       onfeed-load={(e) => e.url satisfies string}
       lang="en"
       className="x"
@@ -41,6 +45,10 @@ export const reactWrongType = <network-card network={42} />;
 export const reactWrongBoolean = <network-list intro="yes please" />;
 // @ts-expect-error feed-load carries no error kind.
 export const reactWrongEvent = <network-list onfeed-load={(e) => e.kind} />;
+// @ts-expect-error structured-data is a boolean attribute.
+export const reactWrongDashedBoolean = <network-list structured-data="no" />;
+// @ts-expect-error A feed is feed data (the elements still validate whatever a script sets).
+export const reactWrongFeed = <network-list feed={{ networks: 'none' }} />;
 
 // Vue 3: what vue-tsc checks a template's props and @events against.
 type VueCard = InstanceType<GlobalComponents['network-card']>['$props'];
@@ -50,6 +58,9 @@ export const vueListOk: VueList = {
   src: '/feed.json',
   category: 'cross-topic',
   intro: true,
+  searchable: false,
+  structuredData: true,
+  feed,
   onFeedLoad: (e) => e.networks,
 };
 // @ts-expect-error A network is an id or a network object, not a number.
@@ -58,3 +69,12 @@ export const vueWrongType: VueCard = { network: 42 };
 export const vueWrongBoolean: VueList = { intro: 'yes' };
 // @ts-expect-error feed-load carries no error kind.
 export const vueWrongEvent: VueList = { onFeedLoad: (e) => e.kind };
+// @ts-expect-error structuredData is a boolean.
+export const vueWrongStructuredData: VueList = { structuredData: 'yes' };
+// @ts-expect-error A feed is feed data.
+export const vueWrongFeed: VueList = { feed: { networks: 'none' } };
+
+// The feed property: the feed's type, as read and written in TypeScript.
+export const readFeed: NetworkFeed | undefined = list?.feed;
+// @ts-expect-error A number is no feed.
+card.feed = 42;

@@ -2,7 +2,9 @@
 // runtime reads is the XLIFF's (so a translation cannot be edited in one place only).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FAILURE_TEXTS, SEARCH_TEXTS, readXliff, splitTable } from '../../scripts/xliff-table.mjs';
 
 const xliff = readFileSync('locales/de.xlf', 'utf8');
@@ -21,14 +23,14 @@ const generated = (file) => {
   return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
 };
 
-test('the generated German tables are exactly the XLIFF (npm run generate is up to date)', () => {
+test('the generated German tables are exactly the XLIFF (npm run generate is up to date)', async () => {
   const main = generated('de.ts');
   const failures = generated('de-failures.ts');
   const search = generated('de-search.ts');
-  assert.deepEqual({ ...main, ...failures, ...search }, readXliff('locales/de.xlf'));
+  assert.deepEqual({ ...main, ...failures, ...search }, await readXliff('locales/de.xlf'));
   const keys = [main, failures, search].flatMap((t) => Object.keys(t));
   assert.equal(new Set(keys).size, keys.length, 'no text in two tables');
-  assert.deepEqual({ main, failures, search }, splitTable(readXliff('locales/de.xlf')));
+  assert.deepEqual({ main, failures, search }, splitTable(await readXliff('locales/de.xlf')));
 });
 
 test('the failure texts, and only they, travel with the parts: each is in src/feed/messages.ts alone', () => {
@@ -49,8 +51,8 @@ test('the failure texts, and only they, travel with the parts: each is in src/fe
     assert.ok(text in main, text);
 });
 
-test('placeholders survive translation: each {N} of a target is a value of its source', () => {
-  for (const [source, target] of Object.entries(readXliff('locales/de.xlf'))) {
+test('placeholders survive translation: each {N} of a target is a value of its source', async () => {
+  for (const [source, target] of Object.entries(await readXliff('locales/de.xlf'))) {
     const count = source.split('{}').length - 1;
     const used = [...target.matchAll(/\{(\d+)\}/g)].map((m) => Number(m[1]));
     assert.deepEqual([...new Set(used)].sort(), [...Array(count).keys()], `${source} → ${target}`);
@@ -68,4 +70,40 @@ test('what a search found travels with the search part: each such text is in src
   // The search field and buttons show before the part is there: their texts stay in the bundle's table.
   const main = generated('de.ts');
   for (const text of ['Search networks', 'Category', 'All']) assert.ok(text in main, text);
+});
+
+test('XLIFF is read as XML: state attributes, character references and CDATA', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'network-elements-xliff-'));
+  try {
+    const file = join(dir, 'de.xlf');
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file target-language="de" source-language="en" original="lit-localize-inputs" datatype="plaintext">
+<body>
+<trans-unit id="a">
+  <source>Translated by a tool</source><target state="translated">Von einem Werkzeug übersetzt</target>
+</trans-unit>
+<trans-unit id="b">
+  <source>and <x id="0" equiv-text="\${more}"/> more</source><target state="final">und&#160;<x id="0" equiv-text="\${more}"/>&#xA0;weitere &amp; mehr</target>
+</trans-unit>
+<trans-unit id="c">
+  <source><![CDATA[Terms & <conditions>]]></source><target><![CDATA[Bedingungen & <Konditionen>]]></target>
+</trans-unit>
+<trans-unit id="d">
+  <source>Not yet translated</source>
+</trans-unit>
+</body>
+</file>
+</xliff>`,
+    );
+    assert.deepEqual(await readXliff(file), {
+      'Translated by a tool': 'Von einem Werkzeug übersetzt',
+      'and {} more': 'und\u00a0{0}\u00a0weitere & mehr',
+      'Terms & <conditions>': 'Bedingungen & <Konditionen>',
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -5,7 +5,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +41,17 @@ const union = (pick) => [...new Set(Object.values(elements).flatMap((d) => (d[pi
 describe('package.json', () => {
   test('is an ES module package whose exports put types first and point at built files', () => {
     assert.equal(pkg.type, 'module');
-    for (const entry of ['.', './network-list', './network-card', './contact-box', './classes', './react', './vue']) {
+    for (const entry of [
+      '.',
+      './network-list',
+      './network-card',
+      './contact-box',
+      './classes',
+      './react',
+      './vue',
+      './svelte',
+      './render',
+    ]) {
       const target = pkg.exports[entry];
       assert.ok(target, `exports["${entry}"]`);
       assert.deepEqual(Object.keys(target), ['types', 'default'], `exports["${entry}"]: types first`);
@@ -41,8 +61,9 @@ describe('package.json', () => {
       assert.ok(existsSync(join(root, file)), `${entry} → ${file} exists`);
     }
     assert.equal(pkg.customElements, 'custom-elements.json');
-    // @lit-labs/ssr is for the CLI (`npx network-elements render`) only: no module in dist/ imports it.
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr', '@lit/localize', 'lit']);
+    // @lit-labs/ssr is for the CLI (`npx network-elements render`) only, an optional peer
+    // (tests/node/install.test.mjs): no module in dist/ imports it.
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/localize', 'lit']);
     assert.deepEqual(pkg.bin, { 'network-elements': 'bin/network-elements.mjs' });
   });
 
@@ -116,6 +137,7 @@ describe('the packed package', () => {
       'dist/cdn/networks.schema.json',
       'custom-elements.json',
       'vscode.html-custom-data.json',
+      'web-types.json',
       'README.md',
       'bin/network-elements.mjs',
       'scripts/render/render.mjs',
@@ -126,7 +148,7 @@ describe('the packed package', () => {
     }
     const stray = files.filter(
       (f) =>
-        !/^(dist\/|bin\/|scripts\/render\/|custom-elements\.json$|vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE)/.test(
+        !/^(dist\/|bin\/|scripts\/render\/|custom-elements\.json$|vscode\.html-custom-data\.json$|web-types\.json$|package\.json$|README\.md$|LICENSE)/.test(
           f,
         ),
     );
@@ -185,7 +207,7 @@ describe('custom elements manifest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'network-elements-manifest-'));
     try {
       execFileSync(process.execPath, ['scripts/manifest.mjs', dir], { cwd: root, stdio: 'pipe' });
-      for (const file of ['custom-elements.json', 'vscode.html-custom-data.json']) {
+      for (const file of ['custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json']) {
         assert.ok(readFileSync(join(dir, file), 'utf8') === read(file), `${file} is stale: run npm run manifest`);
       }
     } finally {
@@ -255,10 +277,40 @@ describe('custom elements manifest', () => {
         `${tag.name}: attribute descriptions`,
       );
     }
-    assert.deepEqual(
-      data.tags.find((t) => t.name === 'network-list').attributes.find((a) => a.name === 'intro').valueSet,
-      'v',
-    );
+    // Value completions for every boolean or enumerated attribute.
+    const completions = (tag, name) => {
+      const a = data.tags.find((t) => t.name === tag).attributes.find((x) => x.name === name);
+      return a.valueSet ?? a.values?.map((v) => v.name);
+    };
+    for (const tag of TAGS) {
+      assert.equal(completions(tag, 'structured-data'), 'v', `${tag} structured-data`);
+      assert.deepEqual(completions(tag, 'cache'), ['local'], `${tag} cache`);
+      assert.deepEqual(completions(tag, 'heading-level'), ['2', '3', '4', '5', '6'], `${tag} heading-level`);
+    }
+    assert.equal(completions('network-list', 'intro'), 'v');
+    assert.equal(completions('network-list', 'searchable'), 'v');
+  });
+
+  test('superclass modules are files of the package', () => {
+    const supers = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => d.superclass ?? []);
+    assert.ok(supers.some((s) => s.module));
+    for (const s of supers.filter((x) => x.module)) assert.ok(existsSync(join(root, s.module)), s.module);
+  });
+
+  test('web-types.json for JetBrains IDEs: referenced from package.json, each element with its attributes', () => {
+    assert.equal(pkg['web-types'], './web-types.json');
+    const webTypes = JSON.parse(read('web-types.json'));
+    assert.equal(webTypes.name, pkg.name);
+    assert.equal(webTypes.version, pkg.version);
+    const html = webTypes.contributions.html.elements;
+    assert.deepEqual(html.map((e) => e.name).sort(), TAGS);
+    for (const e of html) {
+      assert.deepEqual(e.attributes.map((a) => a.name).sort(), elements[e.name].attributes.map((a) => a.name).sort());
+      assert.deepEqual(
+        e.js.events.map((x) => x.name),
+        ['feed-load', 'feed-error'],
+      );
+    }
   });
 });
 
@@ -301,7 +353,7 @@ describe('README', () => {
   });
 });
 
-describe('TypeScript, React 19 and Vue 3 typings (tests/frameworks, against dist/)', () => {
+describe('TypeScript, React 19, Vue 3 and Svelte typings (tests/frameworks, against dist/)', () => {
   test('the fixtures and type tests compile, every @ts-expect-error meets its error, the manifest is covered', () => {
     const configPath = join(root, 'tests/frameworks/tsconfig.json');
     const config = ts.getParsedCommandLineOfConfigFile(
@@ -317,14 +369,17 @@ describe('TypeScript, React 19 and Vue 3 typings (tests/frameworks, against dist
     const text = [
       `import type { JSX } from 'react';`,
       `import type { GlobalComponents } from 'vue';`,
+      `import type { SvelteHTMLElements } from 'svelte/elements';`,
       `import type {} from 'network-elements/react';`,
       `import type {} from 'network-elements/vue';`,
+      `import type {} from 'network-elements/svelte';`,
       ...Object.entries(elements).flatMap(([tag, d], i) => {
         const fields = d.members.filter((m) => m.kind === 'field' && !m.static).map((m) => m.name);
         const attributes = d.attributes.map((a) => a.name);
         return [
           `export type React${i} = Pick<JSX.IntrinsicElements['${tag}'], ${keys([...new Set([...attributes, ...fields, ...d.events.map((e) => `on${e.name}`)])])}>;`,
           `export type Vue${i} = Pick<InstanceType<GlobalComponents['${tag}']>['$props'], ${keys([...fields, ...d.events.map((e) => `on${pascal(e.name)}`)])}>;`,
+          `export type Svelte${i} = Pick<SvelteHTMLElements['${tag}'], ${keys([...new Set([...attributes, ...fields, ...d.events.flatMap((e) => [`on${e.name}`, `on:${e.name}`])])])}>;`,
         ];
       }),
     ].join('\n');
@@ -345,12 +400,69 @@ describe('TypeScript, React 19 and Vue 3 typings (tests/frameworks, against dist
     });
     assert.deepEqual(diagnostics, []);
     assert.ok(
-      config.fileNames.some((f) => f.endsWith('react-app.tsx')) &&
-        config.fileNames.some((f) => f.endsWith('types.tsx')),
+      ['react-app.tsx', 'types.tsx', 'svelte-types.ts'].every((name) => config.fileNames.some((f) => f.endsWith(name))),
     );
     assert.ok(
       (read('tests/frameworks/types.tsx').match(/@ts-expect-error/g) ?? []).length >= 8,
       'the type tests expect errors',
     );
+  });
+});
+
+describe('typings under TypeScript’s older moduleResolution "node" (typesVersions)', () => {
+  test('every typed entry resolves to its declarations, and a program using them compiles', () => {
+    // A project with the package in node_modules, as an app installs it ("node" knows no self-reference).
+    const dir = mkdtempSync(join(tmpdir(), 'network-elements-node10-'));
+    try {
+      mkdirSync(join(dir, 'node_modules'));
+      symlinkSync(root, join(dir, 'node_modules/network-elements'), 'dir');
+      const options = {
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Node10,
+        target: ts.ScriptTarget.ES2022,
+        lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+        jsx: ts.JsxEmit.ReactJSX,
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        baseUrl: dir,
+        // The app's own dependencies (React's types, Lit) come from here.
+        paths: { '*': [join(root, 'node_modules/*'), join(root, 'node_modules/@types/*')] },
+      };
+      const file = join(dir, 'app.tsx');
+      for (const [entry, target] of Object.entries(pkg.exports)) {
+        if (typeof target === 'string') continue;
+        const name = `network-elements${entry.slice(1)}`;
+        const { resolvedModule } = ts.resolveModuleName(name, file, options, ts.sys);
+        assert.equal(realpathSync(resolvedModule?.resolvedFileName ?? dir), join(root, target.types), name);
+      }
+      writeFileSync(
+        file,
+        [
+          `import { NetworkList, VERSION, type NetworkFeed } from 'network-elements';`,
+          `import { NetworkCard } from 'network-elements/classes';`,
+          `import 'network-elements/contact-box';`,
+          `import type {} from 'network-elements/react';`,
+          `import { render } from 'network-elements/render';`,
+          `declare const feed: NetworkFeed;`,
+          `export const list: NetworkList = document.createElement('network-list');`,
+          `export const card: NetworkCard | null = document.querySelector('network-card');`,
+          `list.feed = feed;`,
+          `export const version: string = VERSION;`,
+          `export const html: Promise<string> = render({ lang: 'en' }).then((r) => r.html);`,
+          `export const jsx = <network-list intro structured-data searchable={false} />;`,
+          `// @ts-expect-error intro is a boolean.`,
+          `export const wrong = <network-list intro="yes" />;`,
+        ].join('\n'),
+      );
+      const program = ts.createProgram({ rootNames: [file], options });
+      const diagnostics = ts
+        .getPreEmitDiagnostics(program)
+        .map((d) => `${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      assert.deepEqual(diagnostics, []);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
