@@ -145,9 +145,10 @@ export abstract class FeedElement extends LitElement {
     const failed = failure(s);
     const reloading = this.#source.reloading;
     // The live region is always there (empty when all is well), so what appears in it is read out.
+    // While Retry loads again it says so; the outcome, even the same failure, replaces that.
     return html`<div part="base" lang=${this.locale}>
       <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>${
-        s.status === 'loading' ? msg('Loading networks…') : nothing
+        s.status === 'loading' ? (reloading && failureTexts()?.tryingAgain(msg)) || msg('Loading networks…') : nothing
       }${failed || s.status === 'stale' ? this.#renderError(s as FailedState) : nothing}</div>${
         (failed || reloading) && this.src && this.feed === undefined
           ? html`<button part="retry" type="button" aria-disabled=${reloading} @click=${() => this.#source.retry()}>

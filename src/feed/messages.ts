@@ -96,6 +96,9 @@ export function describeMissing(msg: Msg, kind: Missing, id = ''): string {
     : msg('No network was chosen: set the network attribute to a network’s id.');
 }
 
+/** What the live region says while Retry loads the feed again. */
+export const tryingAgain = (msg: Msg) => msg('Trying again…');
+
 /** What went wrong with a feed, in one sentence for people. */
 export function describeError(msg: Msg, error: Failure): string {
   const s = error.status ?? '';
