@@ -12,6 +12,7 @@ import type { NetworkFeed } from '../generated/feed-types.js';
 import type * as Messages from '../feed/messages.js';
 import type { RemoteState } from '../feed/remote.js';
 import { failed, loaded } from '../loading/registry.js';
+import { bundledFeed } from '../feed/bundled.js';
 import { LanguageController } from '../i18n/language.js';
 import { headingLevel, type HeadingLevel } from '../templates/parts.js';
 import { FeedSource, failure, shown } from './feed-source.js';
@@ -156,7 +157,14 @@ export abstract class FeedElement extends LitElement {
           </button>`
           : nothing
       }
-      ${feed ? this.renderFeed(feed) : nothing}
+      ${
+        // The bundle without the Heidelberg feed (network-elements.nodata.js) has an empty one: no `src` or `feed` given.
+        feed === bundledFeed && !feed.networks.length
+          ? this.renderMissing('feed')
+          : feed
+            ? this.renderFeed(feed)
+            : nothing
+      }
     </div>`;
   }
 
