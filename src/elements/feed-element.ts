@@ -12,6 +12,7 @@ import type { NetworkFeed } from '../generated/feed-types.js';
 import type * as Messages from '../feed/messages.js';
 import type { RemoteState } from '../feed/remote.js';
 import { failed, loaded } from '../loading/registry.js';
+import { bundledFeed } from '../feed/bundled.js';
 import { LanguageController } from '../i18n/language.js';
 import { headingLevel, type HeadingLevel } from '../templates/parts.js';
 import { FeedSource, failure, feedChanged, shown } from './feed-source.js';
@@ -145,9 +146,10 @@ export abstract class FeedElement extends LitElement {
     const failed = failure(s);
     const reloading = this.#source.reloading;
     // The live region is always there (empty when all is well), so what appears in it is read out.
+    // While Retry loads again it says so; the outcome, even the same failure, replaces that.
     return html`<div part="base" lang=${this.locale}>
       <div part="status" role="status" class=${s.status === 'loading' ? 'loading' : ''}>${
-        s.status === 'loading' ? msg('Loading networks…') : nothing
+        s.status === 'loading' ? (reloading && failureTexts()?.tryingAgain(msg)) || msg('Loading networks…') : nothing
       }${failed || s.status === 'stale' ? this.#renderError(s as FailedState) : nothing}</div>${
         (failed || reloading) && this.src && this.feed === undefined
           ? html`<button part="retry" type="button" aria-disabled=${reloading} @click=${() => this.#source.retry()}>
@@ -155,7 +157,14 @@ export abstract class FeedElement extends LitElement {
           </button>`
           : nothing
       }
-      ${feed ? this.renderFeed(feed) : nothing}
+      ${
+        // The bundle without the Heidelberg feed (network-elements.nodata.js) has an empty one: no `src` or `feed` given.
+        feed === bundledFeed && !feed.networks.length
+          ? this.renderMissing('feed')
+          : feed
+            ? this.renderFeed(feed)
+            : nothing
+      }
     </div>`;
   }
 

@@ -81,13 +81,15 @@ export function describeInvalidNetwork(msg: Msg, problems: Problem[]): string {
 }
 
 /** What an element can find missing from a feed. */
-export type Missing = 'category' | 'network' | 'contact' | 'networks';
+export type Missing = 'category' | 'network' | 'contact' | 'networks' | 'feed';
 
 /**
  * What an element was told to show and the feed lacks; a card without a network (`network`, '');
- * a category without networks (`networks`), which only a feed from a part can have.
+ * a category without networks (`networks`), which only a feed from a part can have; no feed at
+ * all (`feed`): no `src` or `feed` in the bundle without the Heidelberg feed.
  */
 export function describeMissing(msg: Msg, kind: Missing, id = ''): string {
+  if (kind === 'feed') return msg('No feed given: set the src attribute to a feed’s address.');
   if (kind === 'networks') return msg('There are no networks in this category.');
   if (kind === 'category') return msg(str`There is no category “${id}” in this feed.`);
   if (kind === 'contact') return msg(str`There is no contact “${id}” in this feed.`);
@@ -95,6 +97,9 @@ export function describeMissing(msg: Msg, kind: Missing, id = ''): string {
     ? msg(str`There is no network “${id}” in this feed.`)
     : msg('No network was chosen: set the network attribute to a network’s id.');
 }
+
+/** What the live region says while Retry loads the feed again. */
+export const tryingAgain = (msg: Msg) => msg('Trying again…');
 
 /** What went wrong with a feed, in one sentence for people. */
 export function describeError(msg: Msg, error: Failure): string {

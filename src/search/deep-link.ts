@@ -31,7 +31,9 @@ export class DeepLink implements ReactiveController {
   }
 
   #go = () => {
-    this.id = location.hash.slice(1);
+    // `#network-eccar` always; `#eccar` only where no element of the page has that id (a skip link's `#main`).
+    const id = location.hash.slice(1);
+    this.id = id.startsWith('network-') ? id.slice(8) : document.getElementById(id) ? '' : id;
     // Should the reader act before the card is there (a slow feed, a late chunk) — type, click —
     // the focus stays where they put it: a late deep link is dropped.
     for (const type of ACTIONS) addEventListener(type, this.#cancel, { capture: true, once: true });

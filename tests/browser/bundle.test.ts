@@ -163,6 +163,7 @@ describe('script-tag bundles on a page', () => {
       'describeProblem',
       'translations',
       'renderFailure',
+      'tryingAgain',
     ];
     expect(Object.keys(part).sort()).to.deep.equal([...validator, ...texts].sort());
     expect(part.validateFeed(await (await fetch('/tests/frameworks/feed')).json()).problems).to.deep.equal([]);
@@ -222,14 +223,23 @@ describe('the script-tag bundle without the Heidelberg feed (network-elements.no
     expect(newGlobals(win)).to.deep.equal([]);
   });
 
-  it('without src or feed, says there is nothing to show, and makes no request', async () => {
-    const win = await page([es(NODATA)], '<network-list></network-list><contact-box></contact-box>');
-    const list = win.document.querySelector('network-list')!.shadowRoot!;
-    expect(list.querySelector('[part="notice"]')?.textContent).to.equal('This feed lists no networks.');
-    const box = win.document.querySelector('contact-box')!.shadowRoot!;
-    expect(box.querySelector('[part="notice"]')?.textContent).to.equal('This feed names no contacts.');
+  it('without src or feed, each element says that no feed was given, in its language', async () => {
+    const win = await page(
+      [es(NODATA)],
+      '<network-list lang="en"></network-list><network-card lang="en" network="eccar"></network-card><contact-box lang="de"></contact-box>',
+    );
+    const notice = (tag: string) =>
+      win.document.querySelector(tag)!.shadowRoot!.querySelector('[part="notice"]')?.textContent;
+    const EN = 'No feed given: set the src attribute to a feed’s address.';
+    await waitUntil(() => notice('contact-box') !== 'Netzwerke werden geladen …', 'the wording has come');
+    expect(notice('network-list')).to.equal(EN);
+    expect(notice('network-card')).to.equal(EN);
+    expect(notice('contact-box')).to.equal(
+      'Kein Feed angegeben: Setzen Sie das Attribut src auf die Adresse eines Feeds.',
+    );
+    // No feed is asked for: only the part with the wording comes.
     const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(requests).to.deep.equal([NODATA]);
+    expect(requests).to.deep.equal([NODATA, '/dist/cdn/network-elements.validate.js']);
     expectQuiet(win);
   });
 

@@ -42,6 +42,20 @@ describe('deep links', () => {
     (document.activeElement as HTMLElement | null)?.blur?.();
   });
 
+  it('a fragment naming an element of the page stays the page’s; #network-<id> always means the card', async () => {
+    const wrap = await fixture(
+      html`<div><main id="eccar" tabindex="-1">${spacer}</main><network-card lang="de" network="eccar"></network-card></div>`,
+    );
+    const el = wrap.querySelector('network-card')!;
+    await (el as NetworkCard).updateComplete;
+    location.hash = '#eccar';
+    await sleep(100);
+    expect(named(focusedIn(el)), 'the card does not take the page’s fragment').to.equal('nothing');
+    location.hash = '#network-eccar';
+    const h = await focusedHeading(el, 'eccar');
+    expect(h.localName).to.equal('h2');
+  });
+
   it('a page opened with #eccar scrolls to that card and focuses its heading', async () => {
     openWith('#eccar');
     const wrap = await fixture(html`<div>${spacer}<network-list lang="de"></network-list></div>`);

@@ -34,6 +34,7 @@ const EN = {
   invalid: 'The data is not a valid network feed.',
   version: 'The feed uses an unsupported feed version: these elements read version 1.',
   retrying: 'Trying again automatically…',
+  tryingAgain: 'Trying again…',
 };
 const DE = {
   loading: 'Netzwerke werden geladen …',
@@ -44,6 +45,7 @@ const DE = {
     'Der Feed konnte nicht geladen werden: Sie sind vielleicht offline, oder der Server des Feeds erlaubt dieser Website nicht, ihn zu lesen (CORS).',
   notJson: 'Der Feed enthält keine JSON-Daten: Seine Adresse führt vielleicht stattdessen zu einer Webseite.',
   retrying: 'Es wird automatisch erneut versucht …',
+  tryingAgain: 'Erneuter Versuch …',
 };
 
 /** Waits until the element shows a failure in its live region. */
@@ -366,7 +368,39 @@ describe('remote feeds: retries', () => {
     ]);
   });
 
-  it('Retry loads again: the loading message, the button kept (with focus) until the load ends, then the feed', async () => {
+  it('Retry after a 404 announces that it tries again, then the same failure anew; the focus stays on Retry', async () => {
+    const feed = route('status', { code: 404 });
+    const { el } = await mountList(feed.url);
+    const de = document.createElement('network-list');
+    de.lang = 'de';
+    de.src = feed.url;
+    el.after(de);
+    await failed(el);
+    await failed(de);
+    const button = retryButton(el)!;
+    button.focus();
+    // What the live region says, each time it changes.
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.at(-1) !== statusText(el) && said.push(statusText(el)));
+    observer.observe(status(el), { childList: true, subtree: true, characterData: true });
+    button.click();
+    await until(async () => (await feed.stats()).requests === 2 && errorLines(el)[0] === EN.notFound(404), 'the retry');
+    await el.updateComplete;
+    observer.disconnect();
+    expect(said).to.deep.equal([EN.tryingAgain, EN.notFound(404)]);
+    // The failure is new content in the region (read out again), not the old one left standing.
+    expect(
+      document.activeElement === el && el.shadowRoot!.activeElement === retryButton(el),
+      'focus on Retry',
+    ).to.equal(true);
+    // The other element shares the load: it says the same in German.
+    retryButton(de)!.click();
+    await de.updateComplete;
+    expect(statusText(de)).to.equal(DE.tryingAgain);
+    await until(() => errorLines(de)[0] === DE.notFound(404), 'the German failure again');
+  });
+
+  it('Retry loads again: the trying-again message, the button kept (with focus) until the load ends, then the feed', async () => {
     const feed = route('seq', { steps: '404,403,good' });
     const { el, events } = await mountList(feed.url);
     await failed(el);
@@ -375,7 +409,7 @@ describe('remote feeds: retries', () => {
     button.focus();
     button.click();
     await el.updateComplete;
-    expect(statusText(el)).to.equal(EN.loading);
+    expect(statusText(el)).to.equal(EN.tryingAgain);
     expect(retryButton(el) === button, 'the same button stays').to.equal(true);
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(el.shadowRoot!.activeElement === button, 'focus stays on the button').to.equal(true);

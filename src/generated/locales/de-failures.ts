@@ -38,5 +38,7 @@ export const de: Record<string, string> = {
   "The feed’s address starts with http:, which browsers block on this https: page: use its https: address.": "Die Adresse des Feeds beginnt mit http:, was Browser auf dieser https:-Seite blockieren: Verwenden Sie seine https:-Adresse.",
   "The feed is not encoded as UTF-8: its server declares another character set.": "Der Feed ist nicht in UTF-8 kodiert: Sein Server gibt einen anderen Zeichensatz an.",
   "is the address of another host ({}) than its link’s": "ist die Adresse eines anderen Hosts ({0}) als der des Links",
-  "Showing a saved copy (as of {}) while the current feed loads.": "Angezeigt wird eine gespeicherte Kopie (Stand: {0}), während der aktuelle Feed geladen wird."
+  "Showing a saved copy (as of {}) while the current feed loads.": "Angezeigt wird eine gespeicherte Kopie (Stand: {0}), während der aktuelle Feed geladen wird.",
+  "Trying again…": "Erneuter Versuch …",
+  "No feed given: set the src attribute to a feed’s address.": "Kein Feed angegeben: Setzen Sie das Attribut src auf die Adresse eines Feeds."
 };
