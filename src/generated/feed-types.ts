@@ -64,6 +64,10 @@ export type YearMonth = string;
  */
 export interface NetworkFeed {
   /**
+   * The address of this JSON Schema (such as its copy on the CDN beside the elements' script), so that editors offer completion and checks. Readers ignore it.
+   */
+  $schema?: string;
+  /**
    * Format version, MAJOR.MINOR or MAJOR.MINOR.PATCH. Readers refuse a newer MAJOR.
    */
   version: string;

@@ -41,8 +41,11 @@ describe('package.json', () => {
       assert.ok(existsSync(join(root, file)), `${entry} → ${file} exists`);
     }
     assert.equal(pkg.customElements, 'custom-elements.json');
-    // @lit-labs/ssr is for the CLI (`npx network-elements render`) only: no module in dist/ imports it.
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr', '@lit/localize', 'lit']);
+    // @lit-labs/ssr and jsonc-parser are for the CLI only (`npx network-elements render`,
+    // `validate`): no module in dist/ imports them.
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr', '@lit/localize', 'jsonc-parser', 'lit']);
+    for (const f of readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => f.endsWith('.js')))
+      assert.doesNotMatch(read(`dist/${f}`), /jsonc-parser/, `dist/${f}`);
     assert.deepEqual(pkg.bin, { 'network-elements': 'bin/network-elements.mjs' });
   });
 
@@ -121,12 +124,15 @@ describe('the packed package', () => {
       'scripts/render/render.mjs',
       'scripts/render/plain.mjs',
       'scripts/render/json-ld.mjs',
+      'scripts/validate/validate.mjs',
+      'scripts/validate/validator.mjs',
+      'scripts/validate/locate.mjs',
     ]) {
       assert.ok(files.includes(f), `${f} is shipped`);
     }
     const stray = files.filter(
       (f) =>
-        !/^(dist\/|bin\/|scripts\/render\/|custom-elements\.json$|vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE)/.test(
+        !/^(dist\/|bin\/|scripts\/(render|validate)\/|custom-elements\.json$|vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE)/.test(
           f,
         ),
     );
