@@ -7,6 +7,7 @@ import { securityMiddleware } from './tests/server/security.mjs';
 import { feedServerMiddleware } from './tests/server/feed-server.mjs';
 import { ssrPagesMiddleware } from './tests/server/ssr-pages.mjs';
 import { frameworkBundles } from './tests/frameworks/bundle-plugin.mjs';
+import { schemaCheckPlugin } from './tests/server/schema-check.mjs';
 
 const executablePath = findChromium();
 
@@ -79,6 +80,7 @@ export default {
     frameworkBundles(),
     forcedColorsPlugin(),
     axListsPlugin(),
+    schemaCheckPlugin(),
     esbuildPlugin({
       ts: true,
       json: true,

@@ -44,14 +44,17 @@ describe('package.json', () => {
     // @lit-labs/ssr and jsonc-parser are for the CLI only (`npx network-elements render`,
     // `validate`): no module in dist/ imports them.
     assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit-labs/ssr', '@lit/localize', 'jsonc-parser', 'lit']);
-    for (const f of readdirSync(join(root, 'dist'), { recursive: true }).filter((f) => f.endsWith('.js')))
+    for (const f of readdirSync(join(root, 'dist'), { recursive: true }).filter(
+      (f) => f.endsWith('.js') && !f.startsWith('site'),
+    ))
       assert.doesNotMatch(read(`dist/${f}`), /jsonc-parser/, `dist/${f}`);
     assert.deepEqual(pkg.bin, { 'network-elements': 'bin/network-elements.mjs' });
   });
 
   test('the npm build leaves Lit to the dependency: no copy of Lit in dist/ outside dist/cdn', () => {
+    // dist/site is the demo and the partner tools as a static site (not in the package).
     const files = readdirSync(join(root, 'dist'), { recursive: true }).filter(
-      (f) => f.endsWith('.js') && !f.startsWith('cdn'),
+      (f) => f.endsWith('.js') && !f.startsWith('cdn') && !f.startsWith('site'),
     );
     assert.ok(
       files.some((f) => /from "lit"/.test(read(`dist/${f}`))),
@@ -130,6 +133,11 @@ describe('the packed package', () => {
     ]) {
       assert.ok(files.includes(f), `${f} is shipped`);
     }
+    assert.deepEqual(
+      files.filter((f) => f.startsWith('dist/site/')),
+      [],
+      'the demo and the partner tools (dist/site) are not shipped',
+    );
     const stray = files.filter(
       (f) =>
         !/^(dist\/|bin\/|scripts\/(render|validate)\/|custom-elements\.json$|vscode\.html-custom-data\.json$|package\.json$|README\.md$|LICENSE)/.test(
