@@ -113,9 +113,22 @@ function partnerFeeds(): Plugin {
   };
 }
 
+/**
+ * The SRI hashes of the script-tag files, for the snippet builder's code (editor/src/snippet.ts),
+ * when the build has written them (dist/cdn/integrity.json, before the site is built); else none.
+ */
+function integrity(): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(new URL('./dist/cdn/integrity.json', import.meta.url), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
 export default defineConfig({
   // Relative addresses: the built site works from any folder a city puts it in.
   base: './',
+  define: { __NETWORK_ELEMENTS_INTEGRITY__: JSON.stringify(integrity()) },
   plugins: [startAtDemo, partnerFeeds(), declaredSideEffects(), renderBlockingScript],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
