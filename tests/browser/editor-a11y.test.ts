@@ -116,4 +116,22 @@ describe('feed editor: accessibility and layout', () => {
     const again = await openItem(el, 'Energy Cities (Verband)');
     expect(field(group(again, 'Name'), 'Deutsch').value).to.equal('Energy Cities (Verband)');
   });
+
+  it('the demo, the editor and the snippet builder link to each other', async () => {
+    for (const [page, others] of [
+      ['/demo/index.html', ['/editor/', '/editor/snippets.html']],
+      ['/editor/index.html', ['/demo/', '/editor/snippets.html']],
+      ['/editor/snippets.html', ['/demo/', '/editor/']],
+    ] as const) {
+      const doc = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html');
+      const base = new URL(page, location.href);
+      const targets = [...doc.querySelectorAll<HTMLAnchorElement>('nav a')].map(
+        (a) => new URL(a.getAttribute('href')!, base).pathname,
+      );
+      for (const other of others) expect(targets, page).to.include(other);
+    }
+    // Each page the links lead to is there.
+    for (const path of ['/editor/index.html', '/editor/snippets.html', '/demo/index.html'])
+      expect((await fetch(path)).status, path).to.equal(200);
+  });
 });
