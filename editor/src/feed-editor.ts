@@ -584,7 +584,7 @@ export class FeedEditor extends LitElement implements Form {
       <div class="row">
         ${textField(this, ['version'], { label: t.version, hint: t.versionHint, code: true })}
         <div class="with-button">
-          ${textField(this, ['checked'], { label: t.checked, hint: t.checkedHint, code: true, inputmode: 'numeric' })}
+          ${textField(this, ['checked'], { label: t.checked, hint: t.checkedHint, code: true })}
           <button type="button" @click=${() => this.change(['checked'], today())}>${t.today}</button>
         </div>
       </div>
@@ -825,7 +825,7 @@ export class FeedEditor extends LitElement implements Form {
       ${quantityField(this, [...path, 'members'], t.members)}
       ${quantityField(this, [...path, 'germanMembers'], t.germanMembers)}
       ${quantityField(this, [...path, 'countries'], t.countries)}
-      ${textField(this, [...path, 'founded'], { label: t.founded, hint: t.yearHint, code: true, inputmode: 'numeric' })}
+      ${textField(this, [...path, 'founded'], { label: t.founded, hint: t.yearHint, code: true })}
       ${this.renderSublist([...path, 'roles'], {
         legend: t.roles,
         label: t.roleN,
@@ -833,9 +833,9 @@ export class FeedEditor extends LitElement implements Form {
         newItem: () => ({}),
         body: (p) => html`${localizedField(this, [...p, 'role'], { label: t.role })}
           <div class="row">
-            ${textField(this, [...p, 'from'], { label: t.from, hint: t.yearHint, code: true, inputmode: 'numeric' })}
-            ${textField(this, [...p, 'to'], { label: t.to, code: true, inputmode: 'numeric' })}
-            ${textField(this, [...p, 'year'], { label: t.year, code: true, inputmode: 'numeric' })}
+            ${textField(this, [...p, 'from'], { label: t.from, hint: t.yearHint, code: true })}
+            ${textField(this, [...p, 'to'], { label: t.to, code: true })}
+            ${textField(this, [...p, 'year'], { label: t.year, code: true })}
           </div>`,
       })}
       ${messages(this, path)}

@@ -142,7 +142,10 @@ export interface LocalizedOptions {
   label: string;
   hint?: string;
   multiline?: boolean;
-  /** Only the inputs, without a group of their own (the caller's group is labelled). */
+  /**
+   * Only the inputs, without a group of their own: the caller labels the group and shows its
+   * messages (the inputs refer to them).
+   */
   bare?: boolean;
   /** Web addresses: code inputs. */
   url?: boolean;
@@ -165,7 +168,7 @@ export function localizedField(form: Form, path: Path, o: LocalizedOptions) {
       }),
     )}
   </div>`;
-  if (o.bare) return html`${inputs}${messages(form, path, problems)}`;
+  if (o.bare) return inputs;
   return html`<fieldset class="group" id=${fieldId(path)}>
     <legend>${o.label}</legend>
     ${o.hint ? html`<p class="hint">${o.hint}</p>` : nothing}
@@ -192,7 +195,7 @@ export function urlField(form: Form, path: Path, label: string) {
     <legend>${label}</legend>
     ${
       perLanguage
-        ? localizedField(form, path, { label, bare: true, url: true })
+        ? html`${localizedField(form, path, { label, bare: true, url: true })} ${messages(form, path)}`
         : textField(form, path, { label: form.t.webAddress, inputmode: 'url', code: true, hint: form.t.urlHint })
     }
     <div class="check">

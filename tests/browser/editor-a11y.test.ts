@@ -27,6 +27,8 @@ async function showEverything(el: FeedEditor, lang: 'de' | 'en') {
   const members = group(network, de ? 'Mitglieder' : 'Members');
   await type(el, field(members, de ? 'Zahl' : 'Number'), 'many');
   await press(el, button(el, de ? 'Link hinzufügen' : 'Add a link'));
+  // An empty paragraph of the introduction: a message for a group of two fields.
+  await press(el, button(el, de ? 'Absatz hinzufügen' : 'Add a paragraph'));
   await settle(el);
 }
 
@@ -66,8 +68,10 @@ describe('feed editor: accessibility and layout', () => {
       await showEverything(el, lang);
       expect($$(el, '[aria-invalid="true"]').length).to.be.at.least(3);
       await expect(el).to.be.accessible();
-      // Every message is tied to the field it is about.
-      for (const message of $$(el, '.item .messages')) {
+      // Every message is tied to the field it is about, once.
+      const ids = $$(el, '[id]').map((e) => e.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).to.deep.equal([]);
+      for (const message of $$(el, '.messages')) {
         expect(el.shadowRoot!.querySelector(`[aria-describedby~="${message.id}"]`), message.textContent!).to.exist;
       }
     });
