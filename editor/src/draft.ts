@@ -140,7 +140,8 @@ export const serialize = (feed: Obj): string => `${JSON.stringify(ordered(feed),
 
 // --- The draft in this browser ---------------------------------------------------------------
 
-const DRAFT_KEY = 'network-elements-editor:draft';
+/** Where the editor keeps its draft in localStorage, unless told otherwise. */
+export const DRAFT_KEY = 'network-elements-editor:draft';
 
 export interface Draft {
   feed: Obj;
@@ -150,10 +151,10 @@ export interface Draft {
   saved: number;
 }
 
-/** The draft kept in localStorage, if there is one that can be read. */
-export function loadDraft(): Draft | undefined {
+/** The draft kept in localStorage under `key`, if there is one that can be read. */
+export function loadDraft(key = DRAFT_KEY): Draft | undefined {
   try {
-    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null');
+    const draft = JSON.parse(localStorage.getItem(key) ?? 'null');
     return isObject(draft) && isObject(draft.feed) && typeof draft.name === 'string'
       ? { feed: draft.feed, name: draft.name, saved: Number(draft.saved) || Date.now() }
       : undefined;
@@ -163,18 +164,18 @@ export function loadDraft(): Draft | undefined {
 }
 
 /** Keeps the draft; false when the browser refuses (storage off, full). */
-export function saveDraft(feed: Obj, name: string): boolean {
+export function saveDraft(feed: Obj, name: string, key = DRAFT_KEY): boolean {
   try {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ feed, name, saved: Date.now() }));
+    localStorage.setItem(key, JSON.stringify({ feed, name, saved: Date.now() }));
     return true;
   } catch {
     return false;
   }
 }
 
-export function discardDraft(): void {
+export function discardDraft(key = DRAFT_KEY): void {
   try {
-    localStorage.removeItem(DRAFT_KEY);
+    localStorage.removeItem(key);
   } catch {
     // Nothing was kept.
   }

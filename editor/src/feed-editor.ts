@@ -14,6 +14,7 @@ import { live } from 'lit/directives/live.js';
 import {
   append,
   discardDraft,
+  DRAFT_KEY,
   freshId,
   get,
   isObject,
@@ -77,6 +78,12 @@ export class FeedEditor extends LitElement implements Form {
   /** The editor's language (its labels and messages), `de` or `en`. */
   @property({ reflect: true }) override lang = 'de';
 
+  /**
+   * The localStorage key of the draft: one draft per key (`editor/?draft=mannheim` keeps one of
+   * its own). Read when the editor first renders.
+   */
+  @property({ attribute: 'storage-key' }) storageKey = DRAFT_KEY;
+
   /** The draft; undefined until a feed is opened. */
   @state() feed: Obj = {};
   @state() private hasDraft = false;
@@ -109,10 +116,10 @@ export class FeedEditor extends LitElement implements Form {
     return this.lang.toLowerCase().startsWith('en') ? 'en' : 'de';
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const draft = loadDraft();
-    if (draft && !this.hasDraft) {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The draft kept in this browser comes back on the first render (after the page has set the key).
+    const draft = !this.hasUpdated && !this.hasDraft && loadDraft(this.storageKey);
+    if (draft) {
       this.feed = draft.feed;
       this.name = draft.name;
       this.hasDraft = true;
@@ -121,10 +128,7 @@ export class FeedEditor extends LitElement implements Form {
       );
       this.status = this.t.restored(draft.name, when);
     }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('feed')) {
+    if (changed.has('feed') || draft) {
       this.problems = this.hasDraft ? validateFeed(this.feed).problems : [];
       this.problemMap = new Map();
       for (const p of this.problems) this.problemMap.set(p.path, [...(this.problemMap.get(p.path) ?? []), p]);
@@ -155,7 +159,7 @@ export class FeedEditor extends LitElement implements Form {
   /** The draft changed: kept in this browser at once. */
   private commit(feed: Obj) {
     this.feed = feed;
-    this.kept = saveDraft(feed, this.name);
+    this.kept = saveDraft(feed, this.name, this.storageKey);
   }
 
   // --- Opening, downloading, discarding ------------------------------------------------------
@@ -255,7 +259,7 @@ export class FeedEditor extends LitElement implements Form {
       this.renderRoot.querySelector<HTMLElement>(this.confirmingDiscard ? '#discard-no' : '#discard')?.focus();
       return;
     }
-    discardDraft();
+    discardDraft(this.storageKey);
     this.confirmingDiscard = false;
     this.hasDraft = false;
     this.feed = {};

@@ -4,7 +4,20 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
 import type { FeedEditor } from '../../editor/src/feed-editor.js';
-import { $, $$, button, DRAFT_KEY, editor, field, group, openItem, press, settle, type } from './editor-helpers.js';
+import {
+  $,
+  $$,
+  button,
+  draftKey,
+  editor,
+  field,
+  forgetDrafts,
+  group,
+  openItem,
+  press,
+  settle,
+  type,
+} from './editor-helpers.js';
 
 type Frame = HTMLIFrameElement & { contentWindow: Window & { axe?: { run: (c: Document) => Promise<AxeResults> } } };
 
@@ -32,9 +45,17 @@ async function showEverything(el: FeedEditor, lang: 'de' | 'en') {
   await settle(el);
 }
 
+/** The editor's page in a frame, with a draft of its own (`?draft=`). */
 async function openPage(lang: string, width: number): Promise<Frame> {
+  const draft = draftKey().replace('network-elements-editor:draft:', '');
   const frame = await fixture<Frame>(
-    html`<iframe title="editor" src="/editor/index.html?lang=${lang}" width=${width} height="800" style="border: 0"></iframe>`,
+    html`<iframe
+      title="editor"
+      src="/editor/index.html?lang=${lang}&draft=${draft}"
+      width=${width}
+      height="800"
+      style="border: 0"
+    ></iframe>`,
   );
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return frame;
@@ -52,7 +73,7 @@ async function pageEditor(frame: Frame): Promise<FeedEditor> {
 describe('feed editor: accessibility and layout', () => {
   afterEach(() => {
     fixtureCleanup();
-    localStorage.removeItem(DRAFT_KEY);
+    forgetDrafts();
   });
 
   for (const lang of ['de', 'en'] as const) {

@@ -4,12 +4,27 @@ import '../../editor/src/feed-editor.js';
 import type { FeedEditor } from '../../editor/src/feed-editor.js';
 import { clean } from './elements-helpers.js';
 
-export const DRAFT_KEY = 'network-elements-editor:draft';
+const keys = new Set<string>();
 
-/** A fresh editor, with no draft left from another test. */
-export async function editor(lang = 'de'): Promise<FeedEditor> {
-  localStorage.removeItem(DRAFT_KEY);
-  const el = await fixture<FeedEditor>(html`<feed-editor lang=${lang}></feed-editor>`);
+/**
+ * A localStorage key for one test's draft: test files run side by side in one browser, and
+ * would otherwise find each other's drafts.
+ */
+export function draftKey(): string {
+  const key = `network-elements-editor:draft:test-${crypto.randomUUID()}`;
+  keys.add(key);
+  return key;
+}
+
+/** Removes the drafts the tests of this file kept. */
+export function forgetDrafts() {
+  for (const key of keys) localStorage.removeItem(key);
+  keys.clear();
+}
+
+/** A fresh editor with a draft of its own (none yet), or the one under `storageKey`. */
+export async function editor(lang = 'de', storageKey = draftKey()): Promise<FeedEditor> {
+  const el = await fixture<FeedEditor>(html`<feed-editor lang=${lang} storage-key=${storageKey}></feed-editor>`);
   await el.updateComplete;
   return el;
 }

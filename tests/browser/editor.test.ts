@@ -1,7 +1,7 @@
 // The feed editor (editor/): opening feeds, editing in German and English with the preview
 // following, lists (add, remove, reorder by keyboard), messages at their fields, the download
 // (checked against the JSON Schema by Ajv on the test server), the draft kept in this browser.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import heidelberg from '../../src/feed/networks.json';
 import type { FeedEditor } from '../../editor/src/feed-editor.js';
@@ -10,8 +10,8 @@ import {
   $$,
   button,
   description,
-  DRAFT_KEY,
   editor,
+  forgetDrafts,
   field,
   focused,
   group,
@@ -64,7 +64,7 @@ const schemaComplaints = (feed: unknown) => executeServerCommand('schema-check',
 describe('feed editor', () => {
   afterEach(() => {
     fixtureCleanup();
-    localStorage.removeItem(DRAFT_KEY);
+    forgetDrafts();
   });
 
   it('opens the Heidelberg feed: no problems, its networks in the preview in German and English', async () => {
@@ -370,12 +370,14 @@ describe('feed editor', () => {
 
   it('keeps the draft in this browser: a new editor (a reload) continues it; “discard draft” ends it', async () => {
     let el = await editor('de');
+    const key = el.storageKey;
     await press(el, button(el, 'Den Heidelberger Feed'));
     const item = await openItem(el, 'Energy Cities');
     await type(el, field(group(item, 'Name'), 'Englisch'), 'Energy Cities Association');
+    expect(JSON.parse(localStorage.getItem(key)!).feed.networks[2].name.en).to.equal('Energy Cities Association');
     fixtureCleanup();
 
-    el = await fixture<FeedEditor>(html`<feed-editor lang="de"></feed-editor>`);
+    el = await editor('de', key);
     await settle(el);
     expect(clean($(el, '#h-draft'))).to.equal('Entwurf: Heidelberger Feed');
     expect(clean($(el, '[role="status"]'))).to.match(/^Ihr Entwurf von Heidelberger Feed ist wieder da/);
@@ -383,10 +385,10 @@ describe('feed editor', () => {
 
     await press(el, button(el, 'Entwurf verwerfen'));
     expect(focused(el)).to.equal('discard-no');
-    expect(localStorage.getItem(DRAFT_KEY), 'kept until confirmed').not.to.equal(null);
+    expect(localStorage.getItem(key), 'kept until confirmed').not.to.equal(null);
     await press(el, button(el, 'Ja, verwerfen'));
     expect(el.shadowRoot!.querySelector('#h-draft')).to.equal(null);
-    expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+    expect(localStorage.getItem(key)).to.equal(null);
     expect(clean($(el, '[role="status"]'))).to.equal('Der Entwurf wurde verworfen.');
     expect(focused(el)).to.equal('h-open');
   });
