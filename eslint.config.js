@@ -13,11 +13,12 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.ts', 'editor/**/*.ts'],
     ...litConfigs['flat/recommended'],
   },
   {
-    files: ['src/**/*.ts'],
+    // The elements, and the feed editor and snippet builder, which show feed data too.
+    files: ['src/**/*.ts', 'editor/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,19 +1,22 @@
-// The dev server for the demo (`npm start`). Builds are described in scripts/build.mjs.
+// The dev server for the demo and the partner tools (`npm start`), and their build as a static
+// site (dist/site/, made by `npm run build`): the demo (demo/), the feed editor and the snippet
+// builder (editor/). The script-tag bundles and the npm build are described in scripts/build.mjs.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
  * package.json's `sideEffects` names ./dist files; applied to the sources, it would let the
  * production build (`vite build`) drop the registering imports (`import './network-list.js'`)
  * and ship a demo without elements. The listed modules' sources keep their side effects, as in
- * scripts/build.mjs.
+ * scripts/build.mjs; so do the editor's modules (editor/), which are no part of the package.
  */
 function declaredSideEffects(): Plugin {
   const { sideEffects } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
     sideEffects: string[];
   };
+  const editor = resolve('editor') + sep;
   const sources = new Set(
     sideEffects
       .filter((p) => /^\.\/dist\/[^*]+\.js$/.test(p))
@@ -21,7 +24,8 @@ function declaredSideEffects(): Plugin {
   );
   return {
     name: 'demo-declared-side-effects',
-    transform: (code, id) => (sources.has(resolve(id)) ? { code, map: null, moduleSideEffects: true } : null),
+    transform: (code, id) =>
+      sources.has(resolve(id)) || resolve(id).startsWith(editor) ? { code, map: null, moduleSideEffects: true } : null,
   };
 }
 
@@ -34,8 +38,30 @@ const renderBlockingScript: Plugin = {
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler: (html) =>
-      html.replace('<script type="module" crossorigin', '<script type="module" blocking="render" crossorigin'),
+    handler: (html, { path }) =>
+      path.endsWith('/demo/index.html')
+        ? html.replace('<script type="module" crossorigin', '<script type="module" blocking="render" crossorigin')
+        : html,
+  },
+};
+
+/** The site's pages: each is also a page of the dev server, at its path (`/demo/`, `/editor/`). */
+const pages = {
+  demo: 'demo/index.html',
+  editor: 'editor/index.html',
+  snippets: 'editor/snippets.html',
+};
+
+/** The dev server's start page is the demo. */
+const startAtDemo: Plugin = {
+  name: 'site-start-at-demo',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url === '/' || req.url === '/index.html') {
+        res.writeHead(302, { location: '/demo/' });
+        res.end();
+      } else next();
+    });
   },
 };
 
@@ -87,10 +113,29 @@ function partnerFeeds(): Plugin {
   };
 }
 
+/**
+ * The SRI hashes of the script-tag files, for the snippet builder's code (editor/src/snippet.ts),
+ * when the build has written them (dist/cdn/integrity.json, before the site is built); else none.
+ */
+function integrity(): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(new URL('./dist/cdn/integrity.json', import.meta.url), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
 export default defineConfig({
-  root: 'demo',
-  plugins: [partnerFeeds(), declaredSideEffects(), renderBlockingScript],
-  server: { port: 5173, strictPort: false, fs: { allow: ['..'] } },
+  // Relative addresses: the built site works from any folder a city puts it in.
+  base: './',
+  define: { __NETWORK_ELEMENTS_INTEGRITY__: JSON.stringify(integrity()) },
+  plugins: [startAtDemo, partnerFeeds(), declaredSideEffects(), renderBlockingScript],
+  server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
-  build: { outDir: '../dist/demo', emptyOutDir: true },
+  optimizeDeps: { entries: Object.values(pages) },
+  build: {
+    outDir: 'dist/site',
+    emptyOutDir: true,
+    rolldownOptions: { input: Object.fromEntries(Object.entries(pages).map(([name, file]) => [name, resolve(file)])) },
+  },
 });

@@ -8,6 +8,7 @@ import { securityMiddleware } from './tests/server/security.mjs';
 import { feedServerMiddleware } from './tests/server/feed-server.mjs';
 import { ssrPagesMiddleware } from './tests/server/ssr-pages.mjs';
 import { frameworkBundles } from './tests/frameworks/bundle-plugin.mjs';
+import { schemaCheckPlugin } from './tests/server/schema-check.mjs';
 
 const engine = engineFromArgs();
 
@@ -156,6 +157,7 @@ export default {
     forcedColorsPlugin(),
     screenshotPlugin(),
     axListsPlugin(),
+    schemaCheckPlugin(),
     esbuildPlugin({
       ts: true,
       json: true,

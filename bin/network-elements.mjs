@@ -6,6 +6,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: network-elements render [options]
+       network-elements validate <file-or-url> [--lang de|en] [--json] [--strict]
 
 Prints an element's HTML to stdout, rendered on the server (Lit SSR, declarative shadow DOM):
 it shows without any script. To make it live (language switch, retry), load
@@ -50,6 +51,12 @@ const OPTIONS = {
 class UsageError extends Error {}
 
 async function main(argv) {
+  // `validate` has options of its own (scripts/validate/validate.mjs, with its --help).
+  if (argv[0] === 'validate') {
+    const { validateCommand } = await import('../scripts/validate/validate.mjs');
+    process.exitCode = await validateCommand(argv.slice(1));
+    return;
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -70,7 +77,7 @@ async function main(argv) {
   }
   if (positionals[0] !== 'render' || positionals.length > 1) {
     const what = positionals.length ? `unknown command "${positionals.join(' ')}"` : 'no command given';
-    throw new UsageError(`${what}: the command is "render".\n\n${USAGE}`);
+    throw new UsageError(`${what}: the commands are "render" and "validate".\n\n${USAGE}`);
   }
 
   const element = values.element ?? 'network-list';

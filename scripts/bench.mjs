@@ -65,6 +65,7 @@ await cp(cdn, join(snap, 'cdn/network-elements.js'));
 for (const part of ['validate', 'remote', 'search', 'json-ld', 'vcard']) {
   await cp(join(dirname(cdn), `network-elements.${part}.js`), join(snap, `cdn/network-elements.${part}.js`));
 }
+// The site (vite.config.ts): the demo is its page demo/index.html, served as /demo/.
 execFileSync(
   process.execPath,
   ['node_modules/vite/bin/vite.js', 'build', '--outDir', join(snap, 'demo'), '--emptyOutDir', '--logLevel', 'warn'],
@@ -219,7 +220,7 @@ try {
 
   if (phase('lighthouse') && (!quick || only)) {
     results.lighthouse = await runLighthouse(
-      `${server.origin}/`,
+      `${server.origin}/demo/`,
       executablePath,
       CHROMIUM_FLAGS,
       join(snap, 'lighthouse'),
@@ -270,7 +271,7 @@ async function demoCls() {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${server.origin}/${lang === 'en' ? '?lang=en' : ''}`, { waitUntil: 'load' });
+    await page.goto(`${server.origin}/demo/${lang === 'en' ? '?lang=en' : ''}`, { waitUntil: 'load' });
     await page.waitForTimeout(1500);
     const shifts = await page.evaluate(() => window.__shifts);
     out[lang] = {

@@ -8,6 +8,8 @@
 //                                       beside itself on first use
 //   dist/cdn/networks.json, networks.schema.json   the bundled feed and its JSON Schema
 //   dist/*.js, dist/*.d.ts               the npm build: one module per source file, Lit left as a dependency
+//   dist/site/                           the demo, the feed editor and the snippet builder as a static site
+//                                        (vite.config.ts), for a city to host as files; not in the package
 //
 // The script-tag bundles land on pages we do not control, so besides being small they must leave
 // the page alone: Lit's production build (Vite's default `production` export condition), CSS and
@@ -270,3 +272,6 @@ run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json', '--declarat
 await mkdir('dist/cdn', { recursive: true });
 await copyFile('src/feed/networks.json', 'dist/cdn/networks.json');
 await copyFile('src/feed/networks.schema.json', 'dist/cdn/networks.schema.json');
+
+// The demo and the partner tools (editor/) as a static site, built from the sources like `npm start` serves them.
+await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });

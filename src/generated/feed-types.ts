@@ -64,6 +64,10 @@ export type YearMonth = string;
  */
 export interface NetworkFeed {
   /**
+   * The address of this JSON Schema (such as its copy on the CDN beside the elements' script), so that editors offer completion and checks. Readers ignore it.
+   */
+  $schema?: string;
+  /**
    * Format version, MAJOR.MINOR or MAJOR.MINOR.PATCH. This is format 1: readers of it accept any 1.MINOR(.PATCH) (minor versions only add optional fields, which older readers ignore) and refuse every other MAJOR (0.x were drafts; a newer MAJOR may change the format).
    */
   version: string;

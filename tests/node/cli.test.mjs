@@ -496,7 +496,7 @@ describe('render: errors and help', { concurrency: true }, () => {
       const { code, stderr } = await run(...args);
       assert.equal(code, 1);
       assertNoStack(stderr);
-      assert.match(stderr, /the command is "render"/);
+      assert.match(stderr, /the commands are "render" and "validate"/);
       assert.match(stderr, /Usage: network-elements render/);
     }
   });

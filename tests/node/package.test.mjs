@@ -62,14 +62,20 @@ describe('package.json', () => {
     }
     assert.equal(pkg.customElements, 'custom-elements.json');
     // @lit-labs/ssr is for the CLI (`npx network-elements render`) only, an optional peer
-    // (tests/node/install.test.mjs): no module in dist/ imports it.
-    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/localize', 'lit']);
+    // (tests/node/install.test.mjs); jsonc-parser for `validate` (a small dependency without
+    // dependencies of its own): no module in dist/ imports either.
+    assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/localize', 'jsonc-parser', 'lit']);
+    for (const f of readdirSync(join(root, 'dist'), { recursive: true }).filter(
+      (f) => f.endsWith('.js') && !f.startsWith('site'),
+    ))
+      assert.doesNotMatch(read(`dist/${f}`), /jsonc-parser|@lit-labs\/ssr/, `dist/${f}`);
     assert.deepEqual(pkg.bin, { 'network-elements': 'bin/network-elements.mjs' });
   });
 
   test('the npm build leaves Lit to the dependency: no copy of Lit in dist/ outside dist/cdn', () => {
+    // dist/site is the demo and the partner tools as a static site (not in the package).
     const files = readdirSync(join(root, 'dist'), { recursive: true }).filter(
-      (f) => f.endsWith('.js') && !f.startsWith('cdn'),
+      (f) => f.endsWith('.js') && !f.startsWith('cdn') && !f.startsWith('site'),
     );
     assert.ok(
       files.some((f) => /from "lit"/.test(read(`dist/${f}`))),
@@ -143,12 +149,20 @@ describe('the packed package', () => {
       'scripts/render/render.mjs',
       'scripts/render/plain.mjs',
       'scripts/render/json-ld.mjs',
+      'scripts/validate/validate.mjs',
+      'scripts/validate/validator.mjs',
+      'scripts/validate/locate.mjs',
     ]) {
       assert.ok(files.includes(f), `${f} is shipped`);
     }
+    assert.deepEqual(
+      files.filter((f) => f.startsWith('dist/site/')),
+      [],
+      'the demo and the partner tools (dist/site) are not shipped',
+    );
     const stray = files.filter(
       (f) =>
-        !/^(dist\/|bin\/|scripts\/render\/|custom-elements\.json$|vscode\.html-custom-data\.json$|web-types\.json$|package\.json$|README\.md$|LICENSE)/.test(
+        !/^(dist\/|bin\/|scripts\/(render|validate)\/|custom-elements\.json$|vscode\.html-custom-data\.json$|web-types\.json$|package\.json$|README\.md$|LICENSE)/.test(
           f,
         ),
     );

@@ -1,0 +1,35 @@
+// The elements' own feed validator and its messages, from the npm build in dist/ (the very code
+// the browser runs), for `npx network-elements validate`. The one module that knows where in
+// dist/ they live: when source files move, only the paths below change.
+const dist = new URL('../../dist/', import.meta.url);
+const FILES = {
+  validate: 'feed/validate.js',
+  messages: 'templates/messages.js',
+  localize: 'i18n/localize.js',
+  errors: 'feed/errors.js',
+};
+
+const load = (name) => import(new URL(FILES[name], dist).href);
+const [{ validateFeed }, { describeProblem, failureTranslations }, { addTranslations, msg, withLocale }, errors] =
+  await Promise.all([load('validate'), load('messages'), load('localize'), load('errors')]);
+
+/** The validator keeps at most this many problems. */
+export const MAX_PROBLEMS = errors.MAX_PROBLEMS;
+
+// The German texts of problems travel with the parts that report them (src/templates/messages.ts).
+addTranslations(failureTranslations);
+
+/** The interface languages of the messages. */
+export const LANGUAGES = ['de', 'en'];
+
+/**
+ * Checks feed data as the elements do: `{ valid, problems }`, each problem
+ * `{ path, code, severity: 'error' | 'warning', detail? }` (src/feed/validate.ts).
+ */
+export function validate(data) {
+  const { value, problems } = validateFeed(data);
+  return { valid: value !== undefined, feed: value, problems };
+}
+
+/** A problem as the elements word it, in `lang`: "networks[3].name.de: must not be empty". */
+export const describe = (problem, lang) => withLocale(lang, () => describeProblem(msg, problem));
