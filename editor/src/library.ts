@@ -5,7 +5,7 @@
  */
 import '../../src/index.js';
 import { validateFeed, VERSION, type Problem } from '../../src/index.js';
-import { describeProblem, failureTranslations } from '../../src/templates/messages.js';
+import { describeProblem, translations } from '../../src/parts/validate.js';
 import { addTranslations, msg, withLocale } from '../../src/i18n/localize.js';
 import heidelberg from '../../src/feed/networks.json';
 import schemaJson from '../../src/feed/networks.schema.json';
@@ -13,7 +13,7 @@ import schemaJson from '../../src/feed/networks.schema.json';
 export { validateFeed, VERSION, type Problem };
 
 // The German texts of problems come with the parts that report them; the editor reports them all.
-addTranslations(failureTranslations);
+addTranslations(translations);
 
 export type Lang = 'de' | 'en';
 

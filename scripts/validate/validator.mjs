@@ -3,21 +3,20 @@
 // dist/ they live: when source files move, only the paths below change.
 const dist = new URL('../../dist/', import.meta.url);
 const FILES = {
-  validate: 'feed/validate.js',
-  messages: 'templates/messages.js',
+  validate: 'parts/validate.js',
   localize: 'i18n/localize.js',
   errors: 'feed/errors.js',
 };
 
 const load = (name) => import(new URL(FILES[name], dist).href);
-const [{ validateFeed }, { describeProblem, failureTranslations }, { addTranslations, msg, withLocale }, errors] =
-  await Promise.all([load('validate'), load('messages'), load('localize'), load('errors')]);
+const [{ validateFeed, describeProblem, translations }, { addTranslations, msg, withLocale }, errors] =
+  await Promise.all([load('validate'), load('localize'), load('errors')]);
 
 /** The validator keeps at most this many problems. */
 export const MAX_PROBLEMS = errors.MAX_PROBLEMS;
 
-// The German texts of problems travel with the parts that report them (src/templates/messages.ts).
-addTranslations(failureTranslations);
+// The German texts of problems travel with the validator part (src/parts/validate.ts).
+addTranslations(translations);
 
 /** The interface languages of the messages. */
 export const LANGUAGES = ['de', 'en'];
