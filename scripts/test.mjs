@@ -11,6 +11,8 @@ import { DEBIAN_PACKAGES, ENGINE_NAMES, ENGINES, engineAvailable, engineFromArgs
 const node = process.execPath;
 let passed = 0;
 let failed = 0;
+/** What failed, named once more above the last line, where a CI log's tail shows it. */
+const whatFailed = [];
 
 /** Runs a command, echoing its output; resolves with its exit code and everything it printed. */
 function run(label, cmd, args, env = {}) {
@@ -32,7 +34,10 @@ function run(label, cmd, args, env = {}) {
 async function check(label, cmd, args) {
   const { code } = await run(label, cmd, args);
   if (code === 0) passed++;
-  else failed++;
+  else {
+    failed++;
+    whatFailed.push(label);
+  }
   return code === 0;
 }
 
@@ -91,7 +96,14 @@ if (built) {
   if (pass && fail) {
     passed += Number(pass[1]);
     failed += Number(fail[1]);
-  } else failed++;
+    // The spec reporter lists the failed tests again after "failing tests:", each marked ✖.
+    const failing = out.split('\n✖ failing tests:')[1] ?? '';
+    for (const m of failing.matchAll(/^(?:test at (\S+)\n)?\s*✖ (.+?)(?: \(\d[\d.]*ms\))?$/gm))
+      whatFailed.push(`Node: ${m[1] ? `${m[1]}: ` : ''}${m[2]}`);
+  } else {
+    failed++;
+    whatFailed.push('Node tests: no summary');
+  }
 } else {
   console.error('\nSkipping the Node tests: the build failed.');
   failed++;
@@ -112,7 +124,15 @@ async function browserTests(engine) {
   const line = new RegExp(`^${name}: (\\d+) passed, (\\d+) failed, (\\d+) skipped$`, 'm').exec(out);
   if (!line) return { code, seconds };
   const [p, f, s] = line.slice(1).map(Number);
-  return { code, seconds, passed: p, failed: f, skipped: s };
+  // engineReporter (tests/server/engines.mjs) names each failed test under "Failed in <engine>:".
+  const block = new RegExp(`^Failed in ${name}:\\n((?:  - .*\\n?)+)`, 'm').exec(out);
+  const failures = block
+    ? block[1]
+        .trimEnd()
+        .split('\n')
+        .map((l) => `${name}: ${l.slice(4)}`)
+    : [];
+  return { code, seconds, passed: p, failed: f, skipped: s, failures };
 }
 
 const wanted = process.argv.some((a) => a === '--engine' || a.startsWith('--engine='))
@@ -120,6 +140,7 @@ const wanted = process.argv.some((a) => a === '--engine' || a.startsWith('--engi
   : ENGINES;
 const engines = ensureEngines(wanted);
 failed += wanted.length - engines.length;
+for (const e of wanted) if (!engines.includes(e)) whatFailed.push(`${ENGINE_NAMES[e]}: not installed`);
 const report = [];
 for (const engine of engines) {
   let result = await browserTests(engine);
@@ -132,11 +153,13 @@ for (const engine of engines) {
   if (result.passed === undefined) {
     console.error(`\n${ENGINE_NAMES[engine]}: the run ended without its summary (exit code ${code}): one failure`);
     failed++;
+    whatFailed.push(`${ENGINE_NAMES[engine]}: the run ended without its summary`);
     report.push(`${ENGINE_NAMES[engine]}: no summary, ${seconds} s`);
     continue;
   }
   passed += result.passed;
   failed += result.failed;
+  whatFailed.push(...result.failures);
   // A failed run must show as a failure, also when it counted none.
   if (code !== 0 && result.failed === 0) failed++;
   if (result.passed + result.failed === 0) failed++;
@@ -146,5 +169,6 @@ for (const engine of engines) {
 }
 console.log(`\nBrowser tests:\n${report.map((r) => `  ${r}`).join('\n')}`);
 
+if (whatFailed.length) console.log(`\nWhat failed:\n${whatFailed.map((f) => `  - ${f}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -212,23 +212,32 @@ export function engineReporter(engine) {
       let failed = 0;
       let skipped = 0;
       const unexplained = [];
+      const failures = [];
       const walk = (suite, path, file) => {
         for (const t of suite.tests) {
+          const title = [...path, t.name].join(' > ');
           if (t.skipped) {
             skipped++;
-            const title = [...path, t.name].join(' > ');
             if (!skips.some((s) => s.file === file && title.startsWith(s.test)))
               unexplained.push({ file, test: title });
           } else if (t.passed) passed++;
-          else failed++;
+          else {
+            failed++;
+            failures.push({ file, test: title, error: t.error?.message });
+          }
         }
         for (const s of suite.suites) walk(s, [...path, s.name], file);
       };
       for (const session of sessions) {
         const before = failed;
         if (session.testResults) walk(session.testResults, [], session.testFile);
+        for (const error of session.errors ?? [])
+          failures.push({ file: session.testFile, test: '(the file)', error: error.message });
         failed += session.errors?.length ?? 0;
-        if (session.passed === false && failed === before) failed++;
+        if (session.passed === false && failed === before) {
+          failed++;
+          failures.push({ file: session.testFile, test: '(the file)', error: 'it did not finish' });
+        }
       }
       const name = ENGINE_NAMES[engine];
       const rel = (f) => relative(rootDir, f);
@@ -236,6 +245,16 @@ export function engineReporter(engine) {
         console.log(`\nSkipped in ${name}:`);
         for (const s of skips) console.log(`  - ${rel(s.file)}: ${s.test} (${s.reason})`);
         for (const u of unexplained) console.log(`  - ${rel(u.file)}: ${u.test} (no reason given)`);
+      }
+      // Named again at the end, where a CI log's tail shows them.
+      if (failures.length) {
+        console.log(`\nFailed in ${name}:`);
+        for (const f of failures) {
+          const firstLine = String(f.error ?? '')
+            .split('\n')[0]
+            .slice(0, 300);
+          console.log(`  - ${rel(f.file)}: ${f.test}${firstLine ? ` (${firstLine})` : ''}`);
+        }
       }
       console.log(`\n${name}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
     },
