@@ -34,9 +34,9 @@ run('scripts/generate.mjs', []);
 const quiet = { configFile: false, logLevel: 'warn', mode: 'production' };
 
 /**
- * Lit's page-wide registries, left out of the script-tag bundles. Each pattern must match exactly
- * once in the pinned Lit version: when Lit changes, the build fails here instead of quietly
- * shipping a bundle that writes globals again.
+ * Lit's page-wide registries and hooks, left out of the script-tag bundles. Each pattern must
+ * match exactly once in the pinned Lit version: when Lit changes, the build fails here instead of
+ * quietly shipping a bundle that writes or reads globals again.
  */
 const litGlobals = [
   // lit-html, lit-element, reactive-element: `(globalThis.xVersions ??= []).push('1.2.3')`.
@@ -58,29 +58,51 @@ const litGlobals = [
     find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/,
     replace: 'const litPropertyMetadata=new WeakMap;',
   },
+  // The hooks through which Lit's polyfill support (`globalThis.litHtmlPolyfillSupport`, …, for
+  // browsers without shadow DOM) patches every copy of Lit on a page: a bundle for evergreen
+  // browsers must not be changed by what another script on the page installed.
+  { file: /lit-html\/lit-html\.js$/, find: /(?<=\w=)\w+\.litHtmlPolyfillSupport/, replace: 'void 0' },
+  { file: /lit-element\/lit-element\.js$/, find: /(?<=\w=)\w+\.litElementPolyfillSupport/, replace: 'void 0' },
+  {
+    file: /@lit\/reactive-element\/reactive-element\.js$/,
+    find: /(?<=\w=)\w+\.reactiveElementPolyfillSupport/,
+    replace: 'void 0',
+  },
+  // Likewise the hydration hook: only the SSR bundle, which brings its own hydration, reads it.
+  {
+    file: /lit-element\/lit-element\.js$/,
+    find: /\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\)/,
+    replace: 'void 0',
+    hydrating: false,
+  },
 ];
 
-/** @type {import('vite').Plugin} */
-const withoutLitGlobals = {
-  name: 'network-elements:without-lit-globals',
-  transform(code, id) {
-    const edits = litGlobals.filter((g) => g.file.test(id));
-    if (!edits.length) return null;
-    for (const { find, replace } of edits) {
-      const found = code.match(new RegExp(find, 'g'))?.length ?? 0;
-      if (found !== 1) this.error(`${id}: expected ${find} once, found it ${found} times (Lit changed?)`);
-      // Padded to the same length, so that the module's source map stays exact.
-      code = code.replace(find, (m) => replace.padEnd(m.length, ' '));
-    }
-    return { code, map: null };
-  },
-  buildEnd() {
-    // Every pattern must have been used: a renamed Lit file must not slip through either.
-    const seen = new Set([...this.getModuleIds()]);
-    for (const { file } of litGlobals) {
-      if (![...seen].some((id) => file.test(id))) this.error(`no module matches ${file} (Lit changed?)`);
-    }
-  },
+/** Lit without its page-wide registries and hooks; `hydrating`: the SSR bundle's, which keeps the hydration hook. */
+const withoutLitGlobals = (hydrating = false) => {
+  const edits = litGlobals.filter((g) => g.hydrating === undefined || g.hydrating === hydrating);
+  /** @type {import('vite').Plugin} */
+  const plugin = {
+    name: 'network-elements:without-lit-globals',
+    transform(code, id) {
+      const here = edits.filter((g) => g.file.test(id));
+      if (!here.length) return null;
+      for (const { find, replace } of here) {
+        const found = code.match(new RegExp(find, 'g'))?.length ?? 0;
+        if (found !== 1) this.error(`${id}: expected ${find} once, found it ${found} times (Lit changed?)`);
+        // Padded to the same length, so that the module's source map stays exact.
+        code = code.replace(find, (m) => replace.padEnd(m.length, ' '));
+      }
+      return { code, map: null };
+    },
+    buildEnd() {
+      // Every pattern must have been used: a renamed Lit file must not slip through either.
+      const seen = new Set([...this.getModuleIds()]);
+      for (const { file } of edits) {
+        if (![...seen].some((id) => file.test(id))) this.error(`no module matches ${file} (Lit changed?)`);
+      }
+    },
+  };
+  return plugin;
 };
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
@@ -184,10 +206,12 @@ async function terse(file, module) {
 }
 
 /**
- * One script-tag bundle of `entry`: format `es` or `iife`. `literals`: options for the literal
- * minifier (minify-html-literals). A `part` (of PARTS) is built without Lit, with a banner of its own.
+ * One script-tag bundle of `entry`: format `es` or `iife`. Options: more `plugins`; a `note` for
+ * the banner; `literals`, options for the literal minifier (minify-html-literals); `hydrating`
+ * for the SSR bundle (Lit's hydration hook kept). A `part` (of PARTS) is built without Lit, with
+ * a banner of its own.
  */
-async function cdnBundle(entry, format, fileName, plugins = [], note = '', literals = {}, part = undefined) {
+async function cdnBundle(entry, format, fileName, { plugins = [], note = '', literals = {}, hydrating, part } = {}) {
   await build({
     ...quiet,
     plugins: [
@@ -200,7 +224,7 @@ async function cdnBundle(entry, format, fileName, plugins = [], note = '', liter
         }),
         enforce: 'pre',
       },
-      ...(part ? [] : [withoutLitGlobals, importPartsBesideBundle(format)]),
+      ...(part ? [] : [withoutLitGlobals(hydrating), importPartsBesideBundle(format)]),
       declaredSideEffects,
       ...plugins,
     ],
@@ -229,22 +253,21 @@ async function cdnBundle(entry, format, fileName, plugins = [], note = '', liter
 // src/script-tag.ts: what src/index.ts gives, but the validator's exports (it is a part here).
 await cdnBundle('src/script-tag.ts', 'es', 'network-elements.js');
 await cdnBundle('src/script-tag.ts', 'iife', 'network-elements.iife.js');
-await cdnBundle(
-  'src/script-tag.ts',
-  'es',
-  'network-elements.nodata.js',
-  [withoutBundledFeed],
-  ' without the Heidelberg feed',
-);
+await cdnBundle('src/script-tag.ts', 'es', 'network-elements.nodata.js', {
+  plugins: [withoutBundledFeed],
+  note: ' without the Heidelberg feed',
+});
 // For pages with the elements' server-rendered HTML (`npx network-elements render`): the ES
 // module with Lit's hydration support, so that the elements take over that HTML instead of
 // rendering it again. Not in the bundles above, whose budget it would break (src/ssr/hydrate.ts).
 // Hydration matches each template by a hash of its strings, and the server renders the npm
 // build's templates: so here the html`` literals stay as written (css`` is still minified).
-await cdnBundle('src/ssr/hydrate.ts', 'es', 'network-elements.ssr.js', [], ' with hydration support', {
-  shouldMinify: () => false,
+await cdnBundle('src/ssr/hydrate.ts', 'es', 'network-elements.ssr.js', {
+  note: ' with hydration support',
+  literals: { shouldMinify: () => false },
+  hydrating: true,
 });
-for (const part of PARTS) await cdnBundle(part.entry, 'es', `network-elements.${part.name}.js`, [], '', {}, part);
+for (const part of PARTS) await cdnBundle(part.entry, 'es', `network-elements.${part.name}.js`, { part });
 
 // react, vue and svelte hold framework typings only: their JS is an empty module, so that importing
 // them is harmless at run time too.

@@ -135,6 +135,26 @@ describe('script-tag bundles on a page', () => {
     });
   }
 
+  for (const [name, script] of [
+    ['the ES module', es()],
+    ['the classic script', classic()],
+  ] as const) {
+    it(`${name} is not changed by Lit's page-wide hooks that another script installed (polyfill support, hydration)`, async () => {
+      // What Lit's polyfill-support.js and @lit-labs/ssr-client's hydrate support put on a page for
+      // their own copy of Lit: each records that it was called.
+      const hooks = [
+        'litHtmlPolyfillSupport',
+        'reactiveElementPolyfillSupport',
+        'litElementPolyfillSupport',
+        'litElementHydrateSupport',
+      ];
+      const install = `<script>window.__hooked = []; for (const h of ${JSON.stringify(hooks)}) window[h] = () => window.__hooked.push(h);</script>`;
+      const win = await page([install, script]);
+      expect(cards(win)).to.equal(5);
+      expect((win as unknown as { __hooked: string[] }).__hooked, 'hooks called by the bundle').to.deep.equal([]);
+    });
+  }
+
   it('exposes the classes and the version on the NetworkElements global of the classic script', async () => {
     const win = await page([classic()]);
     const ns = win.NetworkElements!;

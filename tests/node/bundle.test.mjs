@@ -117,7 +117,9 @@ for (const { file, module, withFeed } of BUNDLES) {
       /^\/\/# sourceMappingURL=network-elements(\.iife|\.nodata)?\.js\.map$/.test(lines.at(-1)),
       'the source map comment comes last',
     );
-    const unwanted = code.match(/dev mode|process\.env|litHtmlVersions|reactiveElementVersions|litElementVersions/);
+    const unwanted = code.match(
+      /dev mode|process\.env|litHtmlVersions|reactiveElementVersions|litElementVersions|PolyfillSupport|HydrateSupport/,
+    );
     assert.equal(unwanted, null, `${unwanted} in the bundle`);
     assert.ok(!/:host \{|;\s{2,}|>\s{2,}</.test(code), 'whitespace left in a css`` or html`` literal');
     assert.ok(/:host\{[^}]*display:block/.test(code), 'the styles are in the bundle');
