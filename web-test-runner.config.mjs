@@ -116,6 +116,7 @@ export const CORE_FILES = [
   'security-hostile-css',
   // language
   'elements-language',
+  'adopt',
   // search and deep links
   'search',
   'search-first-render',

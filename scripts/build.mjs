@@ -4,8 +4,11 @@
 //   dist/cdn/network-elements.nodata.js the ES module without the Heidelberg feed, for partners' own feeds
 //   dist/cdn/network-elements.ssr.js    the ES module with Lit's hydration support, for server-rendered HTML
 //   dist/cdn/network-elements.<part>.js  the parts few pages use (src/parts/: remote, validate, search,
-//                                       json-ld, vcard), which every bundle above imports from
-//                                       beside itself on first use
+//                                       json-ld, vcard, long-list), which every bundle above imports
+//                                       from beside itself on first use
+//   dist/cdn/network-elements.all.js, .all.iife.js   the ES module and the classic script with every
+//                                       part inside: one file, no other request (CDNs without CORS, SRI)
+//   dist/cdn/integrity.json             the SRI hash (sha384) of every script-tag file
 //   dist/cdn/networks.json, networks.schema.json   the bundled feed and its JSON Schema
 //   dist/*.js, dist/*.d.ts               the npm build: one module per source file, Lit left as a dependency
 //   dist/site/                           the demo, the feed editor and the snippet builder as a static site
@@ -14,13 +17,15 @@
 // The script-tag bundles land on pages we do not control, so besides being small they must leave
 // the page alone: Lit's production build (Vite's default `production` export condition), CSS and
 // HTML in `css`/`html` literals minified, the whole bundle minified, and Lit's page-wide
-// registries (version lists, `litPropertyMetadata`, the `Symbol.metadata` polyfill) left out —
-// a bundle that carries its own Lit shares nothing with other copies of Lit on the page.
+// registries and hooks (version lists, `litPropertyMetadata`, the `Symbol.metadata` polyfill, the
+// polyfill and hydration hooks, ShadyCSS) left out — a bundle that carries its own Lit shares
+// nothing with other copies of Lit on the page.
 // `npm test` checks the size (tests/node/bundle.test.mjs) and what the bundles leave on a page
 // (tests/browser/bundle.test.ts).
 import { build } from 'vite';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
@@ -67,6 +72,14 @@ const litGlobals = [
     file: /@lit\/reactive-element\/reactive-element\.js$/,
     find: /(?<=\w=)\w+\.reactiveElementPolyfillSupport/,
     replace: 'void 0',
+  },
+  // Whether to use constructed style sheets, which every supported browser has: decided by the
+  // page's ShadyCSS polyfill otherwise, with a fallback to <style> elements (and the page's
+  // `litNonce`) that a strict CSP would block.
+  {
+    file: /@lit\/reactive-element\/css-tag\.js$/,
+    find: /(?<=\w=)\w+\.ShadowRoot&&\(void 0===\w+\.ShadyCSS\|\|\w+\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/,
+    replace: '!0',
   },
   // Likewise the hydration hook: only the SSR bundle, which brings its own hydration, reads it.
   {
@@ -169,7 +182,8 @@ const slash = (id) => id.split(sep).join('/');
 /**
  * In a script-tag bundle, a part is imported from the file beside the bundle, from the bundle's
  * own address: an ES module's `import.meta.url`, the classic script's `<script>` `src`, read while
- * the script first runs (dynamic `import()` works in classic scripts too). This replaces
+ * the script first runs (dynamic `import()` works in classic scripts too). A failure names the
+ * file and its likely causes for the webmaster (the registry logs it). This replaces
  * src/loading/import-part.ts, the one module that differs from the npm build.
  */
 const importPartsBesideBundle = (format) => ({
@@ -178,14 +192,36 @@ const importPartsBesideBundle = (format) => ({
   load(id) {
     if (!slash(id).endsWith('/src/loading/import-part.ts')) return null;
     const base = format === 'es' ? 'import.meta.url' : 'document.currentScript?.src';
-    return [
-      `const base = ${base};`,
-      // async: an address that cannot be resolved (no script src) rejects like a failed load.
-      'export const importPart = async (name) => import(/* @vite-ignore */ new URL(`network-elements.${name}.js`, base));',
-      'export const atHand = {};',
-    ].join('\n');
+    return `const base = ${base};
+// async: an address that cannot be resolved (no script src) rejects like a failed load.
+export const importPart = async (name) => {
+  const url = new URL(\`network-elements.\${name}.js\`, base);
+  return import(/* @vite-ignore */ url).catch(() => {
+    throw Error(\`network-elements: \${url} could not be loaded (offline, missing, or no CORS)\`);
+  });
+};
+export const atHand = {};`;
   },
 });
+
+/**
+ * The single-file builds (network-elements.all.js, .all.iife.js): every part inside, at hand
+ * from the start, no request of their own — for CDNs and file stores that send no CORS headers,
+ * and for pages that pin each script with Subresource Integrity.
+ */
+const partsInsideBundle = {
+  name: 'network-elements:parts-inside-bundle',
+  enforce: 'pre',
+  load(id) {
+    if (!slash(id).endsWith('/src/loading/import-part.ts')) return null;
+    const name = (part) => JSON.stringify(part.name);
+    return [
+      ...PARTS.map((part, i) => `import * as part${i} from ${JSON.stringify(`${process.cwd()}/${part.entry}`)};`),
+      `export const atHand = { ${PARTS.map((part, i) => `${name(part)}: part${i}`).join(', ')} };`,
+      'export const importPart = async (name) => atHand[name];',
+    ].join('\n');
+  },
+};
 
 /**
  * A second pass of terser over a minified script-tag file, its source map carried through:
@@ -208,10 +244,15 @@ async function terse(file, module) {
 /**
  * One script-tag bundle of `entry`: format `es` or `iife`. Options: more `plugins`; a `note` for
  * the banner; `literals`, options for the literal minifier (minify-html-literals); `hydrating`
- * for the SSR bundle (Lit's hydration hook kept). A `part` (of PARTS) is built without Lit, with
- * a banner of its own.
+ * for the SSR bundle (Lit's hydration hook kept); `allParts` for a single-file build (every part
+ * inside). A `part` (of PARTS) is built without Lit, with a banner of its own.
  */
-async function cdnBundle(entry, format, fileName, { plugins = [], note = '', literals = {}, hydrating, part } = {}) {
+async function cdnBundle(
+  entry,
+  format,
+  fileName,
+  { plugins = [], note = '', literals = {}, hydrating, part, allParts } = {},
+) {
   await build({
     ...quiet,
     plugins: [
@@ -224,7 +265,7 @@ async function cdnBundle(entry, format, fileName, { plugins = [], note = '', lit
         }),
         enforce: 'pre',
       },
-      ...(part ? [] : [withoutLitGlobals(hydrating), importPartsBesideBundle(format)]),
+      ...(part ? [] : [withoutLitGlobals(hydrating), allParts ? partsInsideBundle : importPartsBesideBundle(format)]),
       declaredSideEffects,
       ...plugins,
     ],
@@ -253,6 +294,11 @@ async function cdnBundle(entry, format, fileName, { plugins = [], note = '', lit
 // src/script-tag.ts: what src/index.ts gives, but the validator's exports (it is a part here).
 await cdnBundle('src/script-tag.ts', 'es', 'network-elements.js');
 await cdnBundle('src/script-tag.ts', 'iife', 'network-elements.iife.js');
+for (const [format, fileName] of [
+  ['es', 'network-elements.all.js'],
+  ['iife', 'network-elements.all.iife.js'],
+])
+  await cdnBundle('src/script-tag.ts', format, fileName, { allParts: true, note: ' with every part inside' });
 await cdnBundle('src/script-tag.ts', 'es', 'network-elements.nodata.js', {
   plugins: [withoutBundledFeed],
   note: ' without the Heidelberg feed',
@@ -295,6 +341,19 @@ run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json', '--declarat
 await mkdir('dist/cdn', { recursive: true });
 await copyFile('src/feed/networks.json', 'dist/cdn/networks.json');
 await copyFile('src/feed/networks.schema.json', 'dist/cdn/networks.schema.json');
+
+// Subresource Integrity: the sha384 hash of every script-tag file, for `<script integrity>`
+// (README; the snippet builder reads it). The parts' hashes are there for completeness: a part
+// is imported by a bundle, where no `integrity` can be given, so pages that pin their scripts
+// use a single-file build (network-elements.all.js).
+const integrity = {};
+for (const file of readdirSync('dist/cdn')
+  .filter((f) => f.endsWith('.js'))
+  .sort())
+  integrity[file] = `sha384-${createHash('sha384')
+    .update(readFileSync(`dist/cdn/${file}`))
+    .digest('base64')}`;
+await writeFile('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
 
 // The demo and the partner tools (editor/) as a static site, built from the sources like `npm start` serves them.
 await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });

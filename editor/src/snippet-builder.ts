@@ -206,7 +206,7 @@ export class SnippetBuilder extends LitElement {
       </fieldset>
       <fieldset class="choice">
         <legend>${t.build}</legend>
-        ${(['full', 'nodata'] as Build[]).map(
+        ${(['full', 'nodata', 'all'] as Build[]).map(
           (build) =>
             html`<label
               ><input
@@ -215,7 +215,7 @@ export class SnippetBuilder extends LitElement {
                 value=${build}
                 .checked=${live(this.build === build)}
                 @change=${() => ((this.build = build), (this.status = ''))}
-              />${build === 'full' ? t.buildFull : t.buildNodata}</label
+              />${build === 'full' ? t.buildFull : build === 'nodata' ? t.buildNodata : t.buildAll}</label
             >`,
         )}
       </fieldset>`;

@@ -5,12 +5,16 @@
 import { VERSION } from './library.js';
 
 export type Tag = 'network-list' | 'network-card' | 'contact-box';
-export type Build = 'full' | 'nodata';
+export type Build = 'full' | 'nodata' | 'all';
 
-/** The script-tag files: with the Heidelberg feed, and the smaller one without it. */
+/**
+ * The script-tag files: with the Heidelberg feed, the smaller one without it, and the single file
+ * with every part inside (for servers without CORS, and for pinning every script with SRI).
+ */
 export const BUILD_FILES: Record<Build, string> = {
   full: 'network-elements.js',
   nodata: 'network-elements.nodata.js',
+  all: 'network-elements.all.js',
 };
 
 /** Where the package's files are published (as in the README). */

@@ -206,6 +206,8 @@ const en = {
     build: 'Script',
     buildFull: 'network-elements.js: with the Heidelberg feed',
     buildNodata: 'network-elements.nodata.js: smaller, for your own feed (src)',
+    buildAll:
+      'network-elements.all.js: one file with every part inside, for servers without CORS and for integrity checks',
     attributes: 'Attributes',
     none: '(none)',
     all: '(all)',
@@ -390,6 +392,7 @@ const de: Texts = {
     build: 'Skript',
     buildFull: 'network-elements.js: mit dem Heidelberger Feed',
     buildNodata: 'network-elements.nodata.js: kleiner, für Ihren eigenen Feed (src)',
+    buildAll: 'network-elements.all.js: eine Datei mit allen Teilen, für Server ohne CORS und für Integritätsprüfungen',
     attributes: 'Attribute',
     none: '(keine)',
     all: '(alle)',

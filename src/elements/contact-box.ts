@@ -6,7 +6,6 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { contactStyles } from './contact-box.styles.js';
 import { renderContact } from '../templates/contact.js';
 import { heading, paragraph } from '../templates/parts.js';
-import { load } from '../loading/registry.js';
 
 /**
  * The office and its contacts: names, office, postal address, and the links the feed has
@@ -51,7 +50,7 @@ export class ContactBox extends FeedElement {
                   <button part="save" type="button" aria-label="${save}: ${c.name}" @click=${() => this.#save(c, office)}>${save}</button>
                   ${
                     this.#unsaved === c
-                      ? html`<p part="error" role="alert">${msg('Saving failed: you may be offline.')}</p>`
+                      ? html`<p part="error" role="alert">${msg('Saving failed. Please try again later.')}</p>`
                       : nothing
                   }
                 </li>`;
@@ -70,19 +69,17 @@ export class ContactBox extends FeedElement {
   /** The contact whose vCard could not be saved, its writer failing to load: a message says so beside its button. */
   #unsaved?: Contact;
 
-  /** Saves the contact's vCard (src/vcard/save.ts), loading the writer on the first click. */
-  async #save(c: Contact, office: Office | undefined) {
-    let writer;
-    try {
-      writer = await load('vcard');
-    } catch {
-      this.#unsaved = c;
-      return this.requestUpdate();
-    }
-    if (this.#unsaved) {
-      this.#unsaved = undefined;
-      this.requestUpdate();
-    }
-    writer.saveVcard(c, office, this.locale);
+  /**
+   * Saves the contact's vCard (src/vcard/save.ts), loading the writer on the first click (again
+   * after a failure); the element renders again either way.
+   */
+  #save(c: Contact, office: Office | undefined) {
+    this.parts.load('vcard', {
+      use: (writer) => {
+        this.#unsaved = undefined;
+        writer.saveVcard(c, office, this.locale);
+      },
+      failed: () => (this.#unsaved = c),
+    });
   }
 }

@@ -120,6 +120,22 @@ export abstract class FeedElement extends LitElement {
     return headingLevel(this.headingLevel);
   }
 
+  /**
+   * Moved into another document (`adoptNode`, as into an iframe): constructed style sheets apply
+   * only in the document they were made for, so the element gets its styles anew, made there.
+   */
+  adoptedCallback() {
+    const View = this.ownerDocument.defaultView;
+    if (View)
+      (this.renderRoot as ShadowRoot).adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map(
+        (style) => {
+          const sheet = new View.CSSStyleSheet();
+          sheet.replaceSync(String(style));
+          return sheet;
+        },
+      );
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('feed') || changed.has('src') || changed.has('cache')) this.#source.follow();
   }
@@ -152,7 +168,7 @@ export abstract class FeedElement extends LitElement {
         s.status === 'loading' ? (reloading && failureTexts()?.tryingAgain(msg)) || msg('Loading networks…') : nothing
       }${failed || s.status === 'stale' ? this.#renderError(s as FailedState) : nothing}</div>${
         (failed || reloading) && this.src && this.feed === undefined
-          ? html`<button part="retry" type="button" aria-disabled=${reloading} @click=${() => this.#source.retry()}>
+          ? html`<button part="retry" type="button" aria-disabled=${reloading} @click=${this.#retry}>
             ${msg('Try again')}
           </button>`
           : nothing
@@ -195,15 +211,34 @@ export abstract class FeedElement extends LitElement {
   /** While the validator is on its way: loading; if it could not be loaded, that. */
   protected renderWaiting(): TemplateResult {
     return this.renderNotice(
-      failed('validate') ? msg('Loading failed: you may be offline.') : msg('Loading networks…'),
+      failed('validate') ? msg('Loading failed. Please try again later.') : msg('Loading networks…'),
     );
+  }
+
+  /** Set by Retry: once the feed arrives, the button is gone, and the focus moves to the content. */
+  #focusContent = false;
+
+  #retry = () => {
+    this.#focusContent = true;
+    this.#source.retry();
+  };
+
+  protected override updated() {
+    if (!this.#focusContent || this.#source.reloading) return;
+    this.#focusContent = false;
+    // Failed again: the same button stays, with the focus. Loaded: the first heading takes it.
+    const heading = !failure(this.feedState) && this.renderRoot.querySelector<HTMLElement>('h2,h3,h4,h5,h6');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   }
 
   #renderError(s: FailedState) {
     return (
       failureTexts()?.renderFailure({ html, nothing, msg }, s, this.locale) ??
       html`<div part="error">
-        <p>${msg('Loading failed: you may be offline.')}</p>
+        <p>${msg('Loading failed. Please try again later.')}</p>
         ${s.retrying ? html`<p>${msg('Trying again automatically…')}</p>` : nothing}
       </div>`
     );

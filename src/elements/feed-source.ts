@@ -20,7 +20,7 @@ const failedLoad = (kind: FeedErrorKind, retrying = false): RemoteState => ({
 });
 
 /** What data to check shows when the validator could not be loaded (one state, so one `feed-error`). */
-const NO_VALIDATOR = failedLoad('network');
+const NO_VALIDATOR = failedLoad('part');
 
 /** The failure a state shows, if any: an error's, or a saved copy's that could not be refreshed. */
 export const failure = (s: RemoteState) => (s as { error?: Failure }).error;
@@ -151,7 +151,7 @@ export class FeedSource implements ReactiveController {
       failed: () => {
         if (this.#unsubscribe !== waiting) return;
         this.#unsubscribe = undefined;
-        this.#set(failedLoad('network'), url);
+        this.#set(failedLoad('part'), url);
       },
     });
     setTimeout(() => this.#unsubscribe === waiting && this.#set(failedLoad('timeout', true), url), MESSAGE_DEADLINE);

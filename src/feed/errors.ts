@@ -13,7 +13,10 @@
  * - `not-modified`: HTTP 304 where there is no copy to show (asked again past the cache, too);
  * - `redirect`: the address redirects in a loop or too often;
  * - `insecure`: an `http:` feed on an `https:` page, which browsers block (mixed content);
- * - `charset`: the answer declares a character set other than UTF-8.
+ * - `charset`: the answer declares a character set other than UTF-8;
+ * - `part`: a part of this library the element needs (src/parts/: the remote loader, the
+ *   validator) could not be loaded — offline, its file missing beside the script, or served from
+ *   another origin without CORS; the browser console names its address.
  */
 export type FeedErrorKind =
   | 'not-found'
@@ -28,7 +31,8 @@ export type FeedErrorKind =
   | 'not-modified'
   | 'redirect'
   | 'insecure'
-  | 'charset';
+  | 'charset'
+  | 'part';
 
 /** A failure as the elements show it: its kind, and the HTTP status where there was a response. */
 export interface Failure {

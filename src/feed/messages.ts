@@ -135,6 +135,8 @@ export function describeError(msg: Msg, error: Failure): string {
       );
     case 'charset':
       return msg('The feed is not encoded as UTF-8: its server declares another character set.');
+    case 'part':
+      return msg('Loading failed. Please try again later.');
   }
 }
 

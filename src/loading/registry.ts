@@ -41,6 +41,8 @@ export function load<K extends PartName>(name: K): Promise<Parts[K]> {
       return module;
     },
     (error) => {
+      // For the webmaster: which file, and why (src/loading/import-part.ts).
+      console.error(error);
       entry.failed = true;
       entry.loading = undefined;
       throw error;

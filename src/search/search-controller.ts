@@ -20,7 +20,8 @@ export interface SearchHost extends ReactiveControllerHost, HTMLElement {
  * network-category=…`, replaced, never added to the history), so that a filtered list can be
  * shared. The matching, the address and the words for what was found come with the search part
  * (src/parts/search.ts), loaded when the reader first types or picks a category, or at once for
- * a search in the address; should it fail to load, the list shows no search.
+ * a search in the address. Should it fail to load (offline, no CORS), the field stays and finds
+ * networks by name, in any case: a control never vanishes under the reader's hands.
  */
 export class SearchController implements ReactiveController {
   readonly #host: SearchHost;
@@ -50,25 +51,30 @@ export class SearchController implements ReactiveController {
     if (this.#query || this.#category) this.#load(true);
   }
 
-  /** Whether the list shows the search: it is `searchable`, and the search part has not failed to load. */
+  /** Whether the list shows the search. */
   get shown() {
-    return this.#host.searchable && !failed('search');
+    return this.#host.searchable;
   }
 
   /**
    * The search in force: the category chosen (unless the list's `category` picks one) and the
-   * words typed, folded. Until the search part is there (a moment, on a slow network), the words
-   * are not; without it, there are no buttons to undo a category either.
+   * words typed, folded (in lower case only, without the search part). Until the search part is
+   * there or has failed to load (a moment, on a slow network), the words are not.
    */
   inForce(): [category: string, query: string] {
     if (!this.shown) return ['', ''];
     const search = loaded('search');
-    return [this.#host.category ? '' : this.#category, search ? search.fold(this.#query).trim() : ''];
+    const query = search ? search.fold(this.#query) : failed('search') ? this.#query.toLowerCase() : '';
+    return [this.#host.category ? '' : this.#category, query.trim()];
   }
 
-  /** Whether `n` matches the words in force (`query`, folded). */
+  /** Whether `n` matches the words in force (`query`, folded); without the search part, in its names. */
   matches(n: Network, query: string, locale: Locale) {
-    return !query || loaded('search')!.matches(n, query, locale);
+    const search = loaded('search');
+    return (
+      !query ||
+      (search ? search.matches(n, query, locale) : Object.values(n.name).join('\n').toLowerCase().includes(query))
+    );
   }
 
   /** The field, the category buttons (for a feed of several categories) and the number found (`false`: none said). */

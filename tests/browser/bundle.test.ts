@@ -139,7 +139,7 @@ describe('script-tag bundles on a page', () => {
     ['the ES module', es()],
     ['the classic script', classic()],
   ] as const) {
-    it(`${name} is not changed by Lit's page-wide hooks that another script installed (polyfill support, hydration)`, async () => {
+    it(`${name} is not changed by Lit's page-wide hooks that another script installed (polyfill support, ShadyCSS, hydration)`, async () => {
       // What Lit's polyfill-support.js and @lit-labs/ssr-client's hydrate support put on a page for
       // their own copy of Lit: each records that it was called.
       const hooks = [
@@ -148,10 +148,15 @@ describe('script-tag bundles on a page', () => {
         'litElementPolyfillSupport',
         'litElementHydrateSupport',
       ];
-      const install = `<script>window.__hooked = []; for (const h of ${JSON.stringify(hooks)}) window[h] = () => window.__hooked.push(h);</script>`;
+      // And ShadyCSS's polyfill without native shadow DOM, which would turn Lit to <style> elements.
+      const install = `<script>window.__hooked = []; for (const h of ${JSON.stringify(hooks)}) window[h] = () => window.__hooked.push(h);
+        window.ShadyCSS = { nativeShadow: false }; window.litNonce = 'n0nce';</script>`;
       const win = await page([install, script]);
       expect(cards(win)).to.equal(5);
       expect((win as unknown as { __hooked: string[] }).__hooked, 'hooks called by the bundle').to.deep.equal([]);
+      const root = win.document.querySelector('network-list')!.shadowRoot!;
+      expect(root.querySelectorAll('style'), '<style> elements').to.have.length(0);
+      expect(root.adoptedStyleSheets.length, 'constructed style sheets').to.be.above(0);
     });
   }
 
@@ -369,6 +374,22 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
     });
     return { el, renders };
   }
+  /**
+   * The parts whose failure the console reported, in order: each error must name the file beside
+   * the bundle (`bundle`'s folder) and the likely causes, and nothing else may be logged as an error.
+   */
+  const partsThatFailed = (win: Frame, bundle: string) =>
+    win.__log.error.map((e) => {
+      const folder = new URL(bundle, location.href).href.replace(/[^/]+$/, '');
+      const m =
+        /^(?:Error: )?network-elements: (\S+)network-elements\.([\w-]+)\.js could not be loaded \(offline, missing, or no CORS\)$/.exec(
+          e,
+        );
+      expect(m, `a console error that names a part and its causes: ${e}`).to.not.equal(null);
+      expect(m![1], 'the address beside the bundle').to.equal(folder);
+      return m![2];
+    });
+
   const saveButtons = (win: Frame) => [
     ...win.document
       .querySelector('contact-box')!
@@ -567,7 +588,7 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
     ['the ES module', '/__security/cdn/missing/network-elements.js', true],
     ['the classic script', '/__security/cdn/missing/network-elements.iife.js', false],
   ] as const) {
-    it(`${name} without its parts (not copied, or offline): src and Save contact say so in the reader's language`, async () => {
+    it(`${name} without its parts (not copied, offline, no CORS): src and Save contact say so to the reader, the console names each file`, async () => {
       const win = await page(
         [module ? es(src) : classic(src)],
         `<script>window.__kinds = []; document.addEventListener('feed-error', (e) => window.__kinds.push(e.kind));</script>
@@ -578,16 +599,16 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       const box = win.document.querySelector('contact-box')!;
       await waitUntil(() => list.shadowRoot!.querySelector('[part="error"]'), 'the error message');
       const error = () => list.shadowRoot!.querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
-      expect(list.shadowRoot!.querySelector('[part="status"]')!.textContent).to.include(
-        'Laden fehlgeschlagen: Sie sind vielleicht offline.',
-      );
-      const message = 'Laden fehlgeschlagen: Sie sind vielleicht offline.';
+      const message = 'Laden fehlgeschlagen. Bitte versuchen Sie es später noch einmal.';
+      expect(list.shadowRoot!.querySelector('[part="status"]')!.textContent).to.include(message);
       expect(error(), 'the message').to.equal(message);
       expect(list.shadowRoot!.querySelector('[part="retry"]')!.textContent!.trim()).to.equal('Erneut versuchen');
-      expect((win as unknown as { __kinds: string[] }).__kinds).to.deep.equal(['network']);
+      // The event names the cause for the webmaster: a part of the library, not the feed.
+      expect((win as unknown as { __kinds: string[] }).__kinds).to.deep.equal(['part']);
       // Retry tries the loader again, and says so again.
       list.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
       await waitUntil(() => (win as unknown as { __kinds: string[] }).__kinds.length === 2, 'the second failure');
+      expect((win as unknown as { __kinds: string[] }).__kinds).to.deep.equal(['part', 'part']);
       await list.updateComplete;
       expect(error(), 'the message after Retry').to.equal(message);
       // Save contact: a message beside the button, announced; no download.
@@ -596,14 +617,18 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       await waitUntil(() => box.shadowRoot!.querySelector('[part="error"]'), 'the message beside the button');
       const alert = box.shadowRoot!.querySelector('[part="contact"]:nth-child(2) [part="error"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(alert.textContent).to.equal('Speichern fehlgeschlagen: Sie sind vielleicht offline.');
+      expect(alert.textContent).to.equal('Speichern fehlgeschlagen. Bitte versuchen Sie es später noch einmal.');
       expect(blobs).to.deep.equal([]);
       // Without its builder, no JSON-LD: nothing broken, nothing shown.
       expect(box.querySelectorAll('script')).to.have.length(0);
       expect(box.shadowRoot!.querySelectorAll('address')).to.have.length(2);
       // The feed itself was never requested: the loader comes first.
       expect(paths(win).filter((p) => p.includes('feed'))).to.deep.equal([]);
-      expectQuiet(win);
+      // The console names each file that failed, where it was looked for, and the likely causes;
+      // nothing else is logged.
+      await waitUntil(() => win.__log.error.some((e) => e.includes('json-ld')), 'the JSON-LD builder’s failure');
+      expect(new Set(partsThatFailed(win, src))).to.deep.equal(new Set(['remote', 'vcard', 'json-ld']));
+      expect(win.__log.warn, 'warnings').to.deep.equal([]);
     });
 
     it(`${name} without its parts: an id the feed lacks, first thing on the page, ends in saying so`, async () => {
@@ -614,8 +639,9 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       const card = win.document.querySelector<Shown>('network-card')!;
       await card.updateComplete;
       expect(card.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal(
-        'Laden fehlgeschlagen: Sie sind vielleicht offline.',
+        'Laden fehlgeschlagen. Bitte versuchen Sie es später noch einmal.',
       );
+      expect(partsThatFailed(win, src)).to.deep.equal(['validate']);
     });
 
     it(`${name} without its parts: a feed property or a network object says so in the reader's language`, async () => {
@@ -626,7 +652,7 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       const list = add(win, 'network-list', { feed: data }, 'lang="de"');
       const card = add(win, 'network-card', { network: data.networks[0] }, 'lang="de"');
       await Promise.all([list, card].map(({ el }) => el.updateComplete));
-      const offline = 'Laden fehlgeschlagen: Sie sind vielleicht offline.';
+      const offline = 'Laden fehlgeschlagen. Bitte versuchen Sie es später noch einmal.';
       expect(list.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include(offline);
       expect(list.el.shadowRoot!.querySelector('[part="retry"]'), 'no Retry: the data is the page’s own').to.equal(
         null,
@@ -636,19 +662,19 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       const lost = add(win, 'network-card', { network: 'nope' }, 'lang="de"');
       await lost.el.updateComplete;
       expect(lost.el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.equal(offline);
-      expect(kinds).to.deep.equal(['network']);
+      expect(kinds).to.deep.equal(['part']);
       // Later updates (a language change, new data) neither ask for the part again nor report again.
       const asked = paths(win).filter((p) => p.endsWith('network-elements.validate.js')).length;
       list.el.setAttribute('lang', 'en');
       card.el.setAttribute('lang', 'en');
       await Promise.all([list, card].map(({ el }) => el.updateComplete));
-      expect(kinds, 'one feed-error after a language change').to.deep.equal(['network']);
+      expect(kinds, 'one feed-error after a language change').to.deep.equal(['part']);
       (list.el as unknown as { feed: unknown }).feed = { ...data };
       await Promise.all([list, card].map(({ el }) => el.updateComplete));
       expect(list.el.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()).to.equal(
-        'Loading failed: you may be offline.',
+        'Loading failed. Please try again later.',
       );
-      expect(kinds, 'one feed-error').to.deep.equal(['network']);
+      expect(kinds, 'one feed-error').to.deep.equal(['part']);
       expect(
         paths(win).filter((p) => p.endsWith('network-elements.validate.js')),
         'no new request',
@@ -659,23 +685,119 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       // The bundled feed needs no part.
       const searchable = win.document.querySelector('network-list')!;
       expect(searchable.shadowRoot!.querySelectorAll('article')).to.have.length(5);
-      // Without its search part, a searchable list shows every network and, once the reader types
-      // or picks a category (the one bundle, the other), no search field or buttons that would do
-      // nothing, and no category in force; it asks for the part once, whatever updates follow.
+      // Without its search part, a searchable list keeps its field and buttons under the reader's
+      // hands: typing (the one bundle) finds networks by name, in any case; a category button (the
+      // other) filters. It asks for the part once, whatever updates follow.
+      const names = () =>
+        [...searchable.shadowRoot!.querySelectorAll('[part="card-heading"]')].map((h) => h.textContent);
       if (module) {
         const input = searchable.shadowRoot!.querySelector('input')!;
-        input.value = 'klima';
+        input.focus();
+        input.value = 'KLIMA';
         input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      } else searchable.shadowRoot!.querySelector<HTMLButtonElement>('[part="filters"] button:nth-child(3)')!.click();
-      await waitUntil(() => !searchable.shadowRoot!.querySelector('search'), 'no dead search field or buttons');
+        await waitUntil(() => names().length === 1, 'the list filtered by the typed words');
+        expect(names()[0]).to.include('Klima-Bündnis');
+        expect(searchable.shadowRoot!.activeElement === input, 'the field keeps the focus').to.equal(true);
+        expect(input.value, 'and the text typed').to.equal('KLIMA');
+      } else {
+        const button = searchable.shadowRoot!.querySelector<HTMLButtonElement>('[part="filters"] button:nth-child(3)')!;
+        button.click();
+        await waitUntil(() => names().length === 3, 'the list filtered by the category');
+        expect(button.getAttribute('aria-pressed')).to.equal('true');
+      }
       searchable.setAttribute('lang', 'en');
       await searchable.updateComplete;
-      expect(searchable.shadowRoot!.querySelectorAll('article')).to.have.length(5);
+      expect(searchable.shadowRoot!.querySelector('search'), 'the search stays').to.exist;
+      expect(names()).to.have.length(module ? 1 : 3);
       expect(
         paths(win).filter((p) => p.endsWith('network-elements.search.js')),
         'asked for once',
       ).to.have.length(1);
-      expectQuiet(win);
+      expect(partsThatFailed(win, src)).to.include('search');
+      expect(win.__log.warn, 'warnings').to.deep.equal([]);
     });
   }
+
+  describe('from a CDN that sends no CORS headers (another origin)', () => {
+    // The page is on this origin (localhost); the scripts come from 127.0.0.1, which sends no
+    // Access-Control-Allow-Origin: a classic script loads, the modules it imports do not.
+    const other = (file: string) => `http://127.0.0.1:${location.port}/__security/cdn/no-cors/${file}`;
+    const body = `<network-list lang="de" src="${PARTNER_FEED}" searchable structured-data></network-list>
+      <contact-box lang="de"></contact-box>`;
+
+    it('the classic script loads, its parts do not: the reader gets a true message and a search that works; the console names each file', async () => {
+      const src = other('network-elements.iife.js');
+      const win = await page([classic(src)], body);
+      const list = win.document.querySelector('network-list')!;
+      await waitUntil(() => list.shadowRoot!.querySelector('[part="error"]'), 'the message');
+      expect(list.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()).to.equal(
+        'Laden fehlgeschlagen. Bitte versuchen Sie es später noch einmal.',
+      );
+      await waitUntil(() => win.__log.error.some((e) => e.includes('remote')), 'the console error');
+      expect(partsThatFailed(win, src)).to.include('remote');
+    });
+
+    for (const [name, script] of [
+      ['network-elements.all.iife.js (classic)', classic(other('network-elements.all.iife.js'))],
+      ['network-elements.all.js (module, same origin)', es('/dist/cdn/network-elements.all.js')],
+    ] as const) {
+      it(`${name}: every part is inside: src, search, Save contact and JSON-LD work with no other request`, async () => {
+        const win = await page([script], body);
+        const list = win.document.querySelector('network-list')!;
+        const box = win.document.querySelector('contact-box')!;
+        await waitUntil(() => list.shadowRoot!.querySelectorAll('article').length === 5, 'the feed from src');
+        // Search, with the words the search part brings.
+        const input = list.shadowRoot!.querySelector('input')!;
+        input.value = 'klima';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        const found = () => list.shadowRoot!.querySelectorAll('article').length;
+        await waitUntil(() => found() < 5, 'the search applied');
+        expect(list.shadowRoot!.querySelector('[part="results"]')!.textContent).to.equal(
+          found() === 1 ? '1 Netzwerk gefunden' : `${found()} Netzwerke gefunden`,
+        );
+        // Save contact: a vCard.
+        const blobs = catchDownloads(win);
+        saveButtons(win)[0].click();
+        await waitUntil(() => blobs.length === 1, 'the vCard');
+        expect(await blobs[0].text()).to.include('BEGIN:VCARD');
+        // JSON-LD, once the page has been painted.
+        await waitUntil(() => list.querySelector('script[type="application/ld+json"]'), 'the JSON-LD');
+        // A feed property, checked by the validator inside.
+        const data = await partnerData();
+        const checked = add(win, 'network-list', { feed: data }, 'lang="de"');
+        await checked.el.updateComplete;
+        expect(checked.el.shadowRoot!.textContent).to.include('Testnetz');
+        expect(box.shadowRoot!.querySelectorAll('address')).to.have.length(2);
+        // Nothing asked for but the script and the feed.
+        const requests = win.performance.getEntriesByType('resource').map((e) => e.name);
+        expect(
+          requests.filter((r) => r.includes('network-elements.')),
+          'the one script',
+        ).to.have.length(1);
+        expect(requests.filter((r) => !r.includes('network-elements.'))).to.deep.equal([
+          new URL(PARTNER_FEED, location.href).href,
+        ]);
+        expect(win.__log.error, 'errors').to.deep.equal([]);
+        expect(win.__log.warn, 'warnings').to.deep.equal([]);
+      });
+    }
+
+    it('network-elements.all.js with the integrity the build wrote loads; with another hash the browser refuses it', async () => {
+      const hashes = await (await fetch('/__security/cdn/no-cors/integrity.json')).json();
+      const tag = (hash: string) =>
+        // The file as built: the test server's own /dist/ passes scripts through its transforms.
+        `<script type="module" src="/__security/cdn/no-cors/network-elements.all.js" integrity="${hash}" crossorigin="anonymous"></script>`;
+      const win = await page([tag(hashes['network-elements.all.js'])]);
+      expect(cards(win)).to.equal(5);
+      const wrong = hashes['network-elements.js'];
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en"><head>${INSTRUMENT}${tag(wrong)}</head><body><network-list></network-list></body></html>`;
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      document.body.append(frame);
+      frames.push(frame);
+      await loaded;
+      await nextFrame(frame.contentWindow!);
+      expect(frame.contentWindow!.customElements.get('network-list'), 'not run').to.equal(undefined);
+    });
+  });
 });

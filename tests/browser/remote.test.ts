@@ -401,7 +401,7 @@ describe('remote feeds: retries', () => {
     await until(() => errorLines(de)[0] === DE.notFound(404), 'the German failure again');
   });
 
-  it('Retry loads again: the trying-again message, the button kept (with focus) until the load ends, then the feed', async () => {
+  it('Retry loads again: the trying-again message, the button kept (with focus) until the load ends, then the feed, which takes the focus', async () => {
     const feed = route('seq', { steps: '404,403,good' });
     const { el, events } = await mountList(feed.url);
     await failed(el);
@@ -421,6 +421,13 @@ describe('remote feeds: retries', () => {
     button.click();
     await showing(el, ALL);
     expect(retryButton(el) === null, 'no Retry button').to.equal(true);
+    // The button is gone: the focus moves to the content that arrived, its first heading.
+    const first = el.shadowRoot!.querySelector('h2')!;
+    expect(
+      el.shadowRoot!.activeElement === first,
+      `focus on the first heading, not ${el.shadowRoot!.activeElement}`,
+    ).to.equal(true);
+    expect(document.activeElement === el, 'the list holds the focus').to.equal(true);
     expect((await feed.stats()).requests).to.equal(3);
     expect(events.errors.map((e) => (e as FeedErrorEvent).kind)).to.deep.equal(['not-found', 'client']);
     expect(events.loads).to.have.length(1);

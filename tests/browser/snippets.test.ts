@@ -181,6 +181,10 @@ describe('snippet builder', () => {
     expect(snippet('contact-box', 'full', {}, { 'network-elements.js': 'sha384-abc+/=' }).split('\n')[0]).to.equal(
       `<script type="module" src="${CDN_BASE}network-elements.js" integrity="sha384-abc+/=" crossorigin="anonymous"></script>`,
     );
+    // The single file with every part inside, the one a page pins whole.
+    expect(snippet('contact-box', 'all', {}, { 'network-elements.all.js': 'sha384-def' }).split('\n')[0]).to.equal(
+      `<script type="module" src="${CDN_BASE}network-elements.all.js" integrity="sha384-def" crossorigin="anonymous"></script>`,
+    );
   });
 
   it('when the browser refuses the clipboard: says so, and selects the code to copy by hand', async () => {

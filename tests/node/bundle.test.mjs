@@ -7,7 +7,8 @@
 // What the bundles do on a page is tested in the browser (tests/browser/bundle.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
 
@@ -57,10 +58,11 @@ function imports(file, code) {
 }
 
 /**
- * The one dynamic import a bundle may hold: a part's file, resolved against the bundle's own
- * address (`new URL(\`network-elements.${name}.js\`, base)`).
+ * The one dynamic import a bundle may hold: a part's file (PART_URL), resolved against the
+ * bundle's own address, `url = new URL(\`network-elements.${name}.js\`, base)`, then `import(url)`.
  */
-const PART_IMPORT = /^import\(new URL\(`network-elements\.\$\{\w+\}\.js`,\s*\w+\)\)$/;
+const PART_IMPORT = /^import\(\w+\)$/;
+const PART_URL = /\b(\w+)=new URL\(`network-elements\.\$\{\w+\}\.js`,\s*\w+\);return import\(\1\)/;
 
 const BUNDLES = [
   { file: 'dist/cdn/network-elements.js', module: true, withFeed: true },
@@ -89,6 +91,7 @@ for (const { file, module, withFeed } of BUNDLES) {
       'nothing imported but the parts',
     );
     assert.equal(found.length, 1, 'one import() of the parts');
+    assert.match(code, PART_URL, 'the import() takes a part’s address');
     for (const name of PARTS)
       assert.ok(code.includes(`\`${name}\``) || code.includes(`"${name}"`), `the part ${name} named in the bundle`);
     // Resolved against the bundle's own address: import.meta.url, or the classic script's src.
@@ -118,7 +121,7 @@ for (const { file, module, withFeed } of BUNDLES) {
       'the source map comment comes last',
     );
     const unwanted = code.match(
-      /dev mode|process\.env|litHtmlVersions|reactiveElementVersions|litElementVersions|PolyfillSupport|HydrateSupport/,
+      /dev mode|process\.env|litHtmlVersions|reactiveElementVersions|litElementVersions|PolyfillSupport|HydrateSupport|ShadyCSS|litNonce/,
     );
     assert.equal(unwanted, null, `${unwanted} in the bundle`);
     assert.ok(!/:host \{|;\s{2,}|>\s{2,}</.test(code), 'whitespace left in a css`` or html`` literal');
@@ -242,6 +245,41 @@ for (const name of PARTS) {
   });
 }
 
+/** The single-file builds: the bundle with every part inside, for CDNs without CORS and for SRI. */
+const SINGLE_FILES = [
+  { file: 'dist/cdn/network-elements.all.js', module: true },
+  { file: 'dist/cdn/network-elements.all.iife.js', module: false },
+];
+
+for (const { file, module } of SINGLE_FILES) {
+  test(`${file}: one file with every part inside, importing nothing`, () => {
+    const code = read(file);
+    assert.deepEqual(imports(file, code).found, [], 'no import of any kind');
+    assert.equal(code.includes('import.meta'), false, 'nothing resolved against its own address');
+    const map = JSON.parse(read(`${file}.map`));
+    for (const [name, source] of Object.entries(PART_SOURCES))
+      assert.ok(
+        map.sources.some((s) => s.endsWith(source)),
+        `the ${name} part inside (${source})`,
+      );
+    assert.ok(module ? /\bexport\s*\{/.test(code) : /^var NetworkElements=/m.test(code), 'its exports');
+  });
+}
+
+test('dist/cdn/integrity.json: the SRI hash of every script-tag file, as built', () => {
+  const hashes = JSON.parse(read('dist/cdn/integrity.json'));
+  const scripts = readdirSync(new URL('dist/cdn/', root))
+    .filter((f) => f.endsWith('.js'))
+    .sort();
+  assert.deepEqual(Object.keys(hashes).sort(), scripts, 'one hash per script, no other');
+  for (const f of scripts) {
+    const digest = createHash('sha384')
+      .update(readFileSync(new URL(`dist/cdn/${f}`, root)))
+      .digest('base64');
+    assert.equal(hashes[f], `sha384-${digest}`, f);
+  }
+});
+
 /**
  * Gzipped sizes (level 9) that the files beside the bundles may reach. The three script-tag
  * bundles have BUDGET; these have no budget of their own, so each limit is its size as measured
@@ -263,6 +301,9 @@ const LIMITS = {
   'dist/cdn/network-elements.validate.js': 5_800, // 5,274
   // The renderer of lists of more than 100 networks in batches (the build of 1912211).
   'dist/cdn/network-elements.long-list.js': 850, // 769
+  // The single-file builds, every part inside: the budget issue 15 sets for them.
+  'dist/cdn/network-elements.all.js': 30_000, // 27,119
+  'dist/cdn/network-elements.all.iife.js': 30_000, // 27,139
 };
 
 test('where the parts go: the size of each bundle and part, each within its budget or limit', (t) => {
@@ -270,6 +311,7 @@ test('where the parts go: the size of each bundle and part, each within its budg
   for (const file of [
     ...BUNDLES.map((b) => b.file),
     'dist/cdn/network-elements.ssr.js',
+    ...SINGLE_FILES.map((b) => b.file),
     ...PARTS.map((n) => `dist/cdn/network-elements.${n}.js`),
   ]) {
     const code = read(file);

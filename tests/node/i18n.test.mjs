@@ -47,7 +47,12 @@ test('the failure texts, and only they, travel with the parts: each is in src/fe
   for (const text of failures) assert.ok(source.includes(text.split('{}')[0]), text);
   // What the elements say without any part stays in the bundle's table.
   const main = generated('de.ts');
-  for (const text of ['Loading failed: you may be offline.', 'Trying again automatically…', 'Loading networks…'])
+  for (const text of [
+    'Loading failed. Please try again later.',
+    'Saving failed. Please try again later.',
+    'Trying again automatically…',
+    'Loading networks…',
+  ])
     assert.ok(text in main, text);
 });
 

@@ -8,6 +8,8 @@
 //   fuzz.json      the number of fuzz runs, FUZZ_RUNS (npm run fuzz: 100,000) or 1000, and FUZZ_SEED
 //   cdn/missing/<file>  dist/cdn/<file>, but the parts the bundles load on first use
 //                  (network-elements.<part>.js) are missing (404): a host that did not copy them
+//   cdn/no-cors/<file>  dist/cdn/<file> (scripts, integrity.json) without any CORS header: a CDN or CMS file store that sends
+//                  none, which a page on another origin (127.0.0.1 for localhost) reads the bundles from
 //   cdn/slow-validator[-<name>]/<file>  dist/cdn/<file>, the validator part answered after 1.5 s (a
 //                  slow network); a name of its own per test, as the browser may reuse a module it
 //                  has fetched for another frame
@@ -160,6 +162,13 @@ export function securityMiddleware() {
           if (file === 'network-elements.validate.js') await new Promise((r) => setTimeout(r, 1500));
           ctx.type = file.endsWith('.map') ? 'application/json' : 'text/javascript';
           ctx.body = readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url));
+          return;
+        }
+        const noCors = /^cdn\/no-cors\/([\w.-]+\.js(on)?)$/.exec(route);
+        if (noCors) {
+          ctx.remove('Access-Control-Allow-Origin');
+          ctx.type = noCors[2] ? 'application/json' : 'text/javascript';
+          ctx.body = readFileSync(new URL(`../../dist/cdn/${noCors[1]}`, import.meta.url));
           return;
         }
         if (route.startsWith('cdn/missing/')) {

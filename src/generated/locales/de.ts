@@ -27,6 +27,6 @@ export const de: Record<string, string> = {
   "{}’s role": "Rolle von {0}",
   "Roles": "Rollen",
   "Role": "Rolle",
-  "Saving failed: you may be offline.": "Speichern fehlgeschlagen: Sie sind vielleicht offline.",
-  "Loading failed: you may be offline.": "Laden fehlgeschlagen: Sie sind vielleicht offline."
+  "Saving failed. Please try again later.": "Speichern fehlgeschlagen. Bitte versuchen Sie es später noch einmal.",
+  "Loading failed. Please try again later.": "Laden fehlgeschlagen. Bitte versuchen Sie es später noch einmal."
 };
