@@ -9,6 +9,8 @@ import '../../src/index.js';
 const BUNDLES = [
   ['the ES module', '<script type="module" src="/dist/cdn/network-elements.js"></script>'],
   ['the classic script', '<script src="/dist/cdn/network-elements.iife.js"></script>'],
+  ['the single-file module', '<script type="module" src="/dist/cdn/network-elements.all.js"></script>'],
+  ['the single-file classic script', '<script src="/dist/cdn/network-elements.all.iife.js"></script>'],
 ] as const;
 const TAGS = ['network-list', 'network-card', 'contact-box'];
 
