@@ -12,6 +12,7 @@
 //   npm run bench -- --no-build       measure the current dist/ (after `npm run build`)
 //   npm run bench -- --quick          fewer samples, no Lighthouse, results not written
 //   npm run bench -- --only=render    phases: compare,render,language,tasks,embed,remote,cls,lighthouse
+//   npm run bench -- --only=remote --rounds=25 --latencies=150   the remote phase's rounds and RTTs (ms)
 //
 // BENCH_BASE_CDN=<folder of another build's dist/cdn>: the remote phase also loads that build's
 // bundle (`base`), alternating with this one, to compare the two.
@@ -234,7 +235,12 @@ try {
 
   if (phase('remote')) {
     results.remote = await remoteTimes(browser, server.origin, {
-      rounds: quick ? 5 : 15,
+      rounds: Number(args.find((a) => a.startsWith('--rounds='))?.slice(9)) || (quick ? 5 : 15),
+      latencies: args
+        .find((a) => a.startsWith('--latencies='))
+        ?.slice(12)
+        .split(',')
+        .map(Number),
       variants: { src: '', floor: 'preload', ...(base ? { base: 'cdn=/base/' } : {}) },
     });
     for (const [latency, v] of Object.entries(results.remote)) {
