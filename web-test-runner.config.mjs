@@ -99,6 +99,29 @@ function axListsPlugin() {
 }
 
 /**
+ * `executeServerCommand('heap')` in a test: the bytes the page's JavaScript heap holds after full
+ * garbage collections (Chromium's DevTools protocol), and the DOM's heap beside it.
+ */
+function heapPlugin() {
+  return {
+    name: 'heap',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        // Twice: what the first frees (wrappers of DOM nodes) may hold more.
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize, embedderHeapUsedSize = 0 } = await cdp.send('Runtime.getHeapUsage');
+        return { js: usedSize, dom: embedderHeapUsedSize };
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
+/**
  * The core set that also runs in Firefox and WebKit (Chromium runs every file): rendering,
  * language, search and deep links, remote feeds, failures, accessibility and layout, the strict CSP.
  * The rest (fuzzing, SSR, frameworks, structured data, vCards, the other security suites, the demo) runs in
@@ -159,6 +182,7 @@ export default {
     forcedColorsPlugin(),
     screenshotPlugin(),
     axListsPlugin(),
+    heapPlugin(),
     schemaCheckPlugin(),
     esbuildPlugin({
       ts: true,

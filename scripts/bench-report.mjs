@@ -212,6 +212,24 @@ export function section(r) {
       '',
     );
   }
+  if (r.remote) {
+    const at = (latency) => {
+      const { src, floor, base } = r.remote[latency];
+      return (
+        `${withCi(src.firstCardMs)}, the feed asked for at ${ms(src.feedRequestStartMs.median)} ms; with the part there from ` +
+        `the start ${withCi(floor.firstCardMs)}, asked for at ${ms(floor.feedRequestStartMs.median)} ms ` +
+        `(${ratio(floor.toFirst)} the time)` +
+        (base ? `; the other build (\`BENCH_BASE_CDN\`) ${withCi(base.firstCardMs)} (${ratio(base.toFirst)})` : '')
+      );
+    };
+    const latencies = Object.keys(r.remote).filter(Number);
+    lines.push(
+      `A feed from \`src\` (1,000 networks, \`bench/pages/remote.html\`), from navigation to its first cards laid out, with the ` +
+        `script-tag bundle, which loads the remote part first: ${at(0)}.` +
+        latencies.map((l) => ` With ${l} ms round-trip time emulated: ${at(l)}.`).join(''),
+      '',
+    );
+  }
   if (r.cls)
     lines.push(
       `Layout shift on the built demo while it loads: CLS ${r.cls.de.cls} (German), ${r.cls.en.cls} (English).`,

@@ -11,8 +11,11 @@
 //   npm run bench                     build, measure everything (about 5 minutes on 2 cores)
 //   npm run bench -- --no-build       measure the current dist/ (after `npm run build`)
 //   npm run bench -- --quick          fewer samples, no Lighthouse, results not written
-//   npm run bench -- --only=render    phases: compare,render,language,tasks,embed,cls,lighthouse
+//   npm run bench -- --only=render    phases: compare,render,language,tasks,embed,remote,cls,lighthouse
+//   npm run bench -- --only=remote --rounds=25 --latencies=150   the remote phase's rounds and RTTs (ms)
 //
+// BENCH_BASE_CDN=<folder of another build's dist/cdn>: the remote phase also loads that build's
+// bundle (`base`), alternating with this one, to compare the two.
 // BUILD_LOCK=<file>: run the build under `flock <file>`, for machines where other processes also
 // build into dist/. The measured files are copied to a temporary folder right after the build.
 import { execFileSync } from 'node:child_process';
@@ -23,6 +26,7 @@ import { serve } from './bench-server.mjs';
 import { launch, CHROMIUM_FLAGS } from './bench-browser.mjs';
 import { summary, ratioCi } from './bench-stats.mjs';
 import { longestTasks, embedTimes } from './bench-trace.mjs';
+import { remoteTimes } from './bench-remote.mjs';
 import { runLighthouse } from './bench-lighthouse.mjs';
 import { writeReadme } from './bench-report.mjs';
 
@@ -62,8 +66,22 @@ await mkdir(join(snap, 'cdn'));
 // The bundle and the parts it loads on first use from beside it (the validator for `feed` data).
 const cdn = process.env.BENCH_CDN ?? 'dist/cdn/network-elements.js';
 await cp(cdn, join(snap, 'cdn/network-elements.js'));
-for (const part of ['validate', 'remote', 'search', 'json-ld', 'vcard']) {
+const PARTS = ['validate', 'remote', 'search', 'json-ld', 'vcard', 'long-list'];
+for (const part of PARTS) {
   await cp(join(dirname(cdn), `network-elements.${part}.js`), join(snap, `cdn/network-elements.${part}.js`));
+}
+const base = process.env.BENCH_BASE_CDN;
+if (base) {
+  await mkdir(join(snap, 'base'));
+  for (const file of ['network-elements.js', ...PARTS.map((part) => `network-elements.${part}.js`)])
+    await cp(join(base, file), join(snap, 'base', file));
+}
+// The remote phase's feed: 1,000 networks, from src.
+await mkdir(join(snap, 'remote'));
+{
+  const { syntheticFeed } = await import('../bench/pages/feeds.js');
+  const bundled = JSON.parse(await readFile('src/feed/networks.json', 'utf8'));
+  await writeFile(join(snap, 'remote/feed-1000.json'), JSON.stringify(syntheticFeed(bundled, 1000)));
 }
 // The site (vite.config.ts): the demo is its page demo/index.html, served as /demo/.
 execFileSync(
@@ -79,6 +97,8 @@ const server = await serve({
   '/cdn/': join(snap, 'cdn'),
   '/pages/': 'bench/pages',
   '/feed/': 'src/feed',
+  '/remote/': join(snap, 'remote'),
+  '/base/': join(snap, 'base'),
 });
 const { browser, executablePath } = await launch(['--js-flags=--expose-gc']);
 const chromiumVersion = browser.version();
@@ -211,6 +231,28 @@ try {
   if (phase('embed')) {
     results.embed = await embedTimes(browser, server.origin, quick ? 5 : 15);
     log(`embed: ${JSON.stringify(results.embed)}`);
+  }
+
+  if (phase('remote')) {
+    results.remote = await remoteTimes(browser, server.origin, {
+      rounds: Number(args.find((a) => a.startsWith('--rounds='))?.slice(9)) || (quick ? 5 : 15),
+      latencies: args
+        .find((a) => a.startsWith('--latencies='))
+        ?.slice(12)
+        .split(',')
+        .map(Number),
+      variants: { src: '', floor: 'preload', ...(base ? { base: 'cdn=/base/' } : {}) },
+    });
+    for (const [latency, v] of Object.entries(results.remote)) {
+      for (const [name, r] of Object.entries(v)) {
+        log(
+          `remote, ${latency} ms RTT, ${name}: first card ${r.firstCardMs.median} ms [${r.firstCardMs.ci}], ` +
+            `feed asked for at ${r.feedRequestStartMs.median} ms, in at ${r.feedResponseEndMs.median} ms, ` +
+            `part in at ${r.remotePartEndMs.median} ms, ` +
+            `${r.toFirst.ratio}× src [${r.toFirst.ci}]`,
+        );
+      }
+    }
   }
 
   if (phase('cls')) {

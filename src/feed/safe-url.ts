@@ -36,10 +36,16 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
-/** The host named by a text that is itself a web address (`www.evil.example`, `https://…`), if it is one. */
+/**
+ * The host named by a text that is itself a web address (`www.evil.example`, `https://…`), if it
+ * is one. A host written with letters of scripts that look alike is returned as written: it names
+ * no link's host (`www.hеidelberg.de`, a Cyrillic е, on a link to its punycode).
+ */
 export function namedHost(text: string): string | undefined {
   const t = text.trim();
   if (!/^(https?:\/\/)?([\p{L}\p{N}-]+\.)+[\p{L}]{2,}\.?(:\d+)?([/?#]\S*)?$/iu.test(t)) return undefined;
+  const written = t.replace(/^https?:\/\//i, '').split(/[/?#:]/)[0];
+  if (written.split('.').some(mixesScripts)) return written;
   try {
     return new URL(/^https?:/i.test(t) ? t : `https://${t}`).hostname;
   } catch {

@@ -26,6 +26,10 @@ const NEEDS = {
     engines: ['chromium', 'firefox'],
     why: 'MiniBrowser, the WebKit browser the tests drive, keeps its window at least 447 CSS px wide (its toolbar)',
   },
+  heap: {
+    engines: ['chromium'],
+    why: 'measuring the heap after a forced garbage collection is a command of Chromium’s DevTools protocol; WebDriver has none',
+  },
   'print-media': {
     engines: ['chromium'],
     why: 'emulating print media is a command of Chromium’s DevTools protocol; WebDriver has none',

@@ -1,11 +1,13 @@
 // Remote feeds under attack and at the edge (issue 17): settings that would wrap, HTTP edge
 // cases, misleading links, bidi controls, saved copies (age, budget), settings shared by
-// elements on one feed, and feeds no element shows any more.
+// elements on one feed, and feeds no element shows any more (how many are held, and the heap).
 import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { bundledFeed, type NetworkList } from '../../src/index.js';
 import { blockedAsMixed } from '../../src/feed/remote.js';
 import { cards, errorLines, route, sleep, status, takeUncaught, until } from './remote-helpers.js';
+import { requires } from './engine.js';
 
 const ALL = bundledFeed.networks.length;
 
@@ -164,5 +166,41 @@ describe('remote feeds: feeds no element shows', () => {
     host.remove();
     await sleep(10);
     expect(heldFeeds() - before).to.be.at.most(KEPT);
+  });
+});
+
+describe('remote feeds: memory', () => {
+  it('60 feeds of 400 KB shown and removed one after another leave less in the heap than 8 such feeds take', async function () {
+    await requires(this, 'heap');
+    this.timeout(60_000);
+    /** The page's heap after garbage collection: JavaScript and DOM. */
+    const heap = async () => {
+      const { js, dom } = (await executeServerCommand('heap')) as { js: number; dom: number };
+      return js + dom;
+    };
+    const host = document.body.appendChild(document.createElement('div'));
+    /** A list with a feed of its own of about 400 KB, removed once it shows it. */
+    const showOne = async () => {
+      const el = document.createElement('network-list') as NetworkList;
+      el.lang = 'en';
+      el.src = route('text').url;
+      host.append(el);
+      await until(() => cards(el) === ALL, 'the feed shown');
+      el.remove();
+    };
+    try {
+      // One first: the code and templates a first load brings are no feed's.
+      await showOne();
+      const before = await heap();
+      // The yardstick: 8 such feeds, parsed and held here.
+      const eight = await Promise.all(Array.from({ length: 8 }, async () => (await fetch(route('text').url)).json()));
+      const eightFeeds = (await heap()) - before;
+      eight.length = 0;
+      for (let i = 0; i < 60; i++) await showOne();
+      const after60 = (await heap()) - before;
+      expect(after60, `heap growth after 60 feeds (8 such feeds: ${eightFeeds} bytes)`).to.be.below(eightFeeds);
+    } finally {
+      host.remove();
+    }
   });
 });

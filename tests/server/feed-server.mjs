@@ -25,6 +25,8 @@
 //   loop                      302 to itself, for ever
 //   latin1                    the bundled feed encoded as ISO-8859-1, and declared so
 //   version?v=…               the bundled feed with that version
+//   text?bytes=…              a valid feed of about `bytes` (default 400 KB) of text: the bundled
+//                             one with long descriptions (its own words, repeated), marked with the id
 //   seq?steps=500,good        the n-th request is answered as step n (the last one repeats);
 //                             steps: good, never, or an HTTP status
 import { readFileSync } from 'node:fs';
@@ -150,6 +152,8 @@ function answer(route, query, req, res, s) {
     }
     case 'version':
       return json({ ...bundled, version: query.get('v') });
+    case 'text':
+      return json(textFeed(Number(query.get('bytes')) || 400_000, query.get('id')));
     case 'seq': {
       const steps = (query.get('steps') ?? 'good').split(',');
       const step = steps[Math.min(n, steps.length) - 1];
@@ -160,6 +164,27 @@ function answer(route, query, req, res, s) {
     default:
       return send(404, 'text/plain', 'no such test route');
   }
+}
+
+/**
+ * The bundled feed with descriptions long enough for about `bytes` in all: each network's own
+ * paragraphs, repeated, in paragraphs of at most 10,000 characters (the schema's limit is 20,000),
+ * and starting with `mark`, so that no two requests' texts are the same.
+ */
+function textFeed(bytes, mark) {
+  const each = Math.ceil(bytes / bundled.networks.length / 2);
+  const networks = bundled.networks.map((n) => {
+    const text = (lang) => {
+      const own = n.description.map((p) => p[lang]).join(' ') + ' ';
+      return `${mark} ${own.repeat(Math.ceil(each / own.length))}`.slice(0, each);
+    };
+    const [de, en] = [text('de'), text('en')];
+    const description = [];
+    for (let i = 0; i < each; i += 10_000)
+      description.push({ de: de.slice(i, i + 10_000).trim(), en: en.slice(i, i + 10_000).trim() });
+    return { ...n, description };
+  });
+  return { ...bundled, networks };
 }
 
 function large(query, res, s) {
