@@ -56,12 +56,18 @@ const litGlobals = [
     find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/,
     replace: 'void 0',
   },
-  // The metadata of standard decorators. The elements use Lit's legacy decorators, which never
-  // write it; `finalize()` still reads it, so it gets a module-local map instead of a global one.
+  // The metadata of standard decorators, which the elements do not use (their properties are
+  // declared in `static properties`): neither the page-wide map and symbol, nor `finalize()`'s
+  // reading of them.
   {
     file: /@lit\/reactive-element\/reactive-element\.js$/,
     find: /Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/,
-    replace: 'const litPropertyMetadata=new WeakMap;',
+    replace: '',
+  },
+  {
+    file: /@lit\/reactive-element\/reactive-element\.js$/,
+    find: /const \w+=this\[Symbol\.metadata\];if\(null!==\w+\)\{const \w+=litPropertyMetadata\.get\(\w+\);if\(void 0!==\w+\)for\(const\[\w+,\w+\]of \w+\)this\.elementProperties\.set\(\w+,\w+\)\}/,
+    replace: '',
   },
   // The hooks through which Lit's polyfill support (`globalThis.litHtmlPolyfillSupport`, …, for
   // browsers without shadow DOM) patches every copy of Lit on a page: a bundle for evergreen

@@ -121,7 +121,7 @@ for (const { file, module, withFeed } of BUNDLES) {
       'the source map comment comes last',
     );
     const unwanted = code.match(
-      /dev mode|process\.env|litHtmlVersions|reactiveElementVersions|litElementVersions|PolyfillSupport|HydrateSupport|ShadyCSS|litNonce/,
+      /dev mode|process\.env|litHtmlVersions|reactiveElementVersions|litElementVersions|PolyfillSupport|HydrateSupport|ShadyCSS|litNonce|Symbol\.metadata|litPropertyMetadata/,
     );
     assert.equal(unwanted, null, `${unwanted} in the bundle`);
     assert.ok(!/:host \{|;\s{2,}|>\s{2,}</.test(code), 'whitespace left in a css`` or html`` literal');
