@@ -331,7 +331,9 @@ describe('remote feeds: retries', () => {
     expect((await feed.stats()).requests).to.equal(2);
   });
 
-  it('tries network errors, 5xx and timeouts three times in all, with backoff, and 4xx once', async () => {
+  it('tries network errors, 5xx and timeouts three times in all, with backoff, and 4xx once', async function () {
+    // Each wait below allows for a busy machine; together they may take longer than a test's default 20 s.
+    this.timeout(40_000);
     const server = route('status', { code: 503 });
     const hanging = route('never');
     const missing = route('status', { code: 404 });
@@ -349,11 +351,11 @@ describe('remote feeds: retries', () => {
     const first = performance.now();
     // The retries wait about 1 s and then 2 s (±25 %): not all at once.
     // The waits allow for a busy machine; the lower bounds below are what the backoff promises.
-    await until(async () => (await server.stats()).requests === 2, 'the first retry', 4000);
+    await until(async () => (await server.stats()).requests === 2, 'the first retry', 6000);
     expect(performance.now() - first).to.be.above(600);
-    await until(async () => (await server.stats()).requests === 3, 'the second retry', 6000);
+    await until(async () => (await server.stats()).requests === 3, 'the second retry', 9000);
     expect(performance.now() - first).to.be.above(2000);
-    await until(async () => (await hanging.stats()).aborted === 3, 'three timed-out attempts', 3000);
+    await until(async () => (await hanging.stats()).aborted === 3, 'three timed-out attempts', 6000);
     await until(() => !errorLines(a).includes(EN.retrying) && !errorLines(b).includes(EN.retrying), 'retries ended');
     await sleep(1300);
     expect((await server.stats()).requests).to.equal(3);
@@ -503,7 +505,7 @@ describe('remote feeds: size limit', () => {
     const el = await fixture<NetworkList>(html`<network-list lang="en" timeout="2000" src=${feed.url}></network-list>`);
     await failed(el);
     expect(errorLines(el)).to.deep.equal([EN.tooLarge]);
-    await until(async () => (await feed.stats()).aborted === 1, 'the connection closed', 2000);
+    await until(async () => (await feed.stats()).aborted === 1, 'the connection closed', 5000);
     // Only the byte sent with the headers (tests/server/feed-server.mjs): the rest never left.
     expect((await feed.stats()).bytes).to.equal(1);
   });
@@ -513,7 +515,7 @@ describe('remote feeds: size limit', () => {
     const el = await fixture<NetworkList>(html`<network-list lang="en" src=${feed.url}></network-list>`);
     await failed(el);
     expect(errorLines(el)).to.deep.equal([EN.tooLarge]);
-    await until(async () => (await feed.stats()).aborted === 1, 'the connection closed', 2000);
+    await until(async () => (await feed.stats()).aborted === 1, 'the connection closed', 5000);
     expect((await feed.stats()).bytes).to.be.below(8_000_000);
   });
 
