@@ -215,6 +215,10 @@ class Load {
       state = { status: 'error', error, problems: [], retrying: false };
     }
     clearTimeout(this.#timer);
+    // The request is over: a body left unread (a refused size, a wrong type) must not hold the
+    // connection. Cancelling the body alone leaves it open in Firefox; an abort closes it. (After
+    // a complete answer, this does nothing.)
+    controller.abort();
     // Aborted because no element needs it any more, or superseded by a new series.
     if (this.#controller !== controller) return;
     this.#controller = undefined;
