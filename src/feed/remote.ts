@@ -33,6 +33,7 @@ import type { NetworkFeed } from '../generated/feed-types.js';
 import { FeedError, invalidFeed, isTransient, MESSAGE_DEADLINE, type Failure } from './errors.js';
 import { validateFeed, type Problem } from './validate.js';
 import { absoluteUrl } from './safe-url.js';
+import { namedSource, reportFailure } from './report.js';
 
 /** How long one attempt may take, in milliseconds. */
 export const DEFAULT_TIMEOUT = 8000;
@@ -62,8 +63,11 @@ const SKEW = 5 * 60 * 1000;
 export type RemoteState =
   | { status: 'loading' }
   | { status: 'ready'; feed: NetworkFeed; problems: Problem[] }
-  /** `retrying`: the load goes on in the background and may still bring the feed. */
-  | { status: 'error'; error: Failure; problems: Problem[]; retrying: boolean }
+  /**
+   * `retrying`: the load goes on in the background and may still bring the feed. `source`: the
+   * page that JSON which is not a usable feed names as its source (a safe web address), if any.
+   */
+  | { status: 'error'; error: Failure; problems: Problem[]; retrying: boolean; source?: string }
   /** A saved copy (`cache="local"`), shown while the feed loads (no `error`) or after it failed. */
   | { status: 'stale'; feed: NetworkFeed; problems: Problem[]; savedAt: number; error?: Failure; retrying: boolean };
 
@@ -178,7 +182,11 @@ class Load {
   }
 
   set(state: NetworkState) {
+    const previous = this.state;
     this.state = state;
+    // A new failure is told in the console; the same one again (a retry's) keeps its error object.
+    if (state.status === 'error' && !(previous.status === 'error' && previous.error === state.error))
+      reportFailure(this.#url, state.error, state.problems);
     for (const [listener, local] of this.listeners) listener(this.#view(local));
   }
 
@@ -208,7 +216,13 @@ class Load {
       const { value, problems } = validateFeed(json);
       state = value
         ? { status: 'ready', feed: value, problems }
-        : { status: 'error', error: invalidFeed(problems, status), problems, retrying: false };
+        : {
+            status: 'error',
+            error: invalidFeed(problems, status),
+            problems,
+            retrying: false,
+            source: namedSource(json),
+          };
     } catch (e) {
       const error =
         e instanceof FeedError ? e : new FeedError(controller.signal.reason === TIMED_OUT ? 'timeout' : 'network');
