@@ -98,7 +98,8 @@ export function describeInvalidNetwork(msg: Msg, problems: Problem[]): string {
     problems,
     [
       'the network object given to <network-card> is not valid:',
-      ...problems.map((p) => `  ${describeProblem(english, p)}`),
+      // The object itself (no path) is the network, not a feed.
+      ...problems.map((p) => `  ${describeProblem(english, { ...p, path: p.path || 'network' })}`),
     ].join('\n'),
   );
   return msg('This network cannot be shown: its data contains errors.');

@@ -559,41 +559,53 @@ describe('remote feeds: retries', () => {
     const missing = route('status', { code: 404 });
     const host = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
     const events = recordEvents(host);
-    render(
-      html`<network-list timeout="300" src=${server.url}></network-list>
-        <network-list timeout="300" src=${hanging.url}></network-list>
-        <network-list timeout="300" src=${missing.url}></network-list>`,
-      host,
-    );
-    const [a, b, c] = [...host.querySelectorAll<NetworkList>('network-list')];
-    await failed(a);
-    const first = performance.now();
-    // The retries wait about 1 s and then 2 s (±25 %): not all at once.
-    // The waits allow for a busy machine; the lower bounds below are what the backoff promises.
-    await until(async () => (await server.stats()).requests === 2, 'the first retry', 4000);
-    expect(performance.now() - first).to.be.above(600);
-    await until(async () => (await server.stats()).requests === 3, 'the second retry', 6000);
-    expect(performance.now() - first).to.be.above(2000);
-    await until(async () => (await hanging.stats()).aborted === 3, 'three timed-out attempts', 3000);
-    await until(() => !errorLines(a).includes(EN.retrying) && !errorLines(b).includes(EN.retrying), 'retries ended');
-    await sleep(1300);
-    expect((await server.stats()).requests).to.equal(3);
-    expect((await hanging.stats()).requests).to.equal(3);
-    expect((await missing.stats()).requests).to.equal(1);
-    expect(errorLines(a)).to.deep.equal([EN.server]);
-    expect(errorLines(b)).to.deep.equal([EN.timeout]);
-    expect(errorLines(c)).to.deep.equal([EN.notFound]);
-    expect([a, b, c].map((el) => detailLines(el)[1])).to.deep.equal([
-      TECH_EN.server(503),
-      TECH_EN.timeout,
-      TECH_EN.notFound(404),
-    ]);
-    // One event per failure shown, not one per attempt.
-    expect(events.errors.map((e) => (e as FeedErrorEvent).kind).sort()).to.deep.equal([
-      'not-found',
-      'server',
-      'timeout',
-    ]);
+    const warnings = recordWarnings();
+    try {
+      render(
+        html`<network-list timeout="300" src=${server.url}></network-list>
+          <network-list timeout="300" src=${hanging.url}></network-list>
+          <network-list timeout="300" src=${missing.url}></network-list>`,
+        host,
+      );
+      const [a, b, c] = [...host.querySelectorAll<NetworkList>('network-list')];
+      await failed(a);
+      const first = performance.now();
+      // The retries wait about 1 s and then 2 s (±25 %): not all at once.
+      // The waits allow for a busy machine; the lower bounds below are what the backoff promises.
+      await until(async () => (await server.stats()).requests === 2, 'the first retry', 4000);
+      expect(performance.now() - first).to.be.above(600);
+      await until(async () => (await server.stats()).requests === 3, 'the second retry', 6000);
+      expect(performance.now() - first).to.be.above(2000);
+      await until(async () => (await hanging.stats()).aborted === 3, 'three timed-out attempts', 3000);
+      await until(() => !errorLines(a).includes(EN.retrying) && !errorLines(b).includes(EN.retrying), 'retries ended');
+      await sleep(1300);
+      expect((await server.stats()).requests).to.equal(3);
+      expect((await hanging.stats()).requests).to.equal(3);
+      expect((await missing.stats()).requests).to.equal(1);
+      expect(errorLines(a)).to.deep.equal([EN.server]);
+      expect(errorLines(b)).to.deep.equal([EN.timeout]);
+      expect(errorLines(c)).to.deep.equal([EN.notFound]);
+      expect([a, b, c].map((el) => detailLines(el)[1])).to.deep.equal([
+        TECH_EN.server(503),
+        TECH_EN.timeout,
+        TECH_EN.notFound(404),
+      ]);
+      // One event per failure shown, not one per attempt; and one warning in the console.
+      expect(events.errors.map((e) => (e as FeedErrorEvent).kind).sort()).to.deep.equal([
+        'not-found',
+        'server',
+        'timeout',
+      ]);
+      expect(warnings.take().sort()).to.deep.equal(
+        [
+          `network-elements: ${server.absolute}: ${TECH_EN.server(503)}`,
+          `network-elements: ${hanging.absolute}: ${TECH_EN.timeout}`,
+          `network-elements: ${missing.absolute}: ${TECH_EN.notFound(404)}`,
+        ].sort(),
+      );
+    } finally {
+      warnings.stop();
+    }
   });
 
   it('Retry after a 404 announces that it tries again, then the same failure anew; the focus stays on Retry', async () => {

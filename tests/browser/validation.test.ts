@@ -328,6 +328,13 @@ describe('failures: a plain sentence for readers, the details for webmasters', (
       expect(warnings.take()).to.deep.equal([
         'network-elements: the network object given to <network-card> is not valid:\n  name: is missing',
       ]);
+      // A number set by a script: checked once too, though a WeakMap cannot hold it.
+      const numbered = await fixture<NetworkCard>(html`<network-card lang="en" .network=${42}></network-card>`);
+      numbered.lang = 'de';
+      await numbered.updateComplete;
+      expect(warnings.take()).to.deep.equal([
+        'network-elements: the network object given to <network-card> is not valid:\n  network: must be an object',
+      ]);
     } finally {
       warnings.stop();
     }
