@@ -1,6 +1,6 @@
 import type { Network } from '../generated/feed-types.js';
 import { invalidFeed } from './errors.js';
-import type { RemoteState } from './remote.js';
+import type { RemoteState } from './state.js';
 import { validateFeed, validateNetwork, type ValidationResult } from './validate.js';
 import { namedSource, reportFailure } from './report.js';
 

@@ -30,9 +30,10 @@
  * together stay within STORAGE_BUDGET (see `save`).
  */
 import type { NetworkFeed } from '../generated/feed-types.js';
-import { FeedError, invalidFeed, isTransient, MESSAGE_DEADLINE, type Failure } from './errors.js';
+import { FeedError, invalidFeed, isTransient, MESSAGE_DEADLINE } from './errors.js';
 import { validateFeed, type Problem } from './validate.js';
 import { absoluteUrl } from './safe-url.js';
+import type { RemoteState } from './state.js';
 import { namedSource, reportFailure } from './report.js';
 
 /** How long one attempt may take, in milliseconds. */
@@ -60,16 +61,9 @@ export const STORAGE_BUDGET = 1024 * 1024;
 export const MAX_AGE = 30 * 24 * 60 * 60 * 1000;
 const SKEW = 5 * 60 * 1000;
 
-export type RemoteState =
-  | { status: 'loading' }
-  | { status: 'ready'; feed: NetworkFeed; problems: Problem[] }
-  /**
-   * `retrying`: the load goes on in the background and may still bring the feed. `source`: the
-   * page that JSON which is not a usable feed names as its source (a safe web address), if any.
-   */
-  | { status: 'error'; error: Failure; problems: Problem[]; retrying: boolean; source?: string }
-  /** A saved copy (`cache="local"`), shown while the feed loads (no `error`) or after it failed. */
-  | { status: 'stale'; feed: NetworkFeed; problems: Problem[]; savedAt: number; error?: Failure; retrying: boolean };
+// The states, in a module of their own: the wording of failures (messages.ts) reads them, and
+// the loader reports its failures with that wording (report.ts).
+export type { RemoteState } from './state.js';
 
 type NetworkState = Exclude<RemoteState, { status: 'stale' }>;
 
