@@ -122,6 +122,35 @@ function heapPlugin() {
 }
 
 /**
+ * `executeServerCommand('ax-nodes')` in a test: the nodes of the page's accessibility tree that
+ * assistive technology meets (those Chromium ignores, and inline text boxes, left out), in tree
+ * order, each as its role, name and the states `expanded` and `focusable` where it has them.
+ */
+function axNodesPlugin() {
+  return {
+    name: 'ax-nodes',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-nodes') return undefined;
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const state = (n, name) => n.properties?.find((p) => p.name === name)?.value.value;
+        return nodes
+          .filter((n) => !n.ignored && n.role?.value !== 'InlineTextBox')
+          .map((n) => ({
+            role: n.role?.value,
+            name: n.name?.value ?? '',
+            expanded: state(n, 'expanded'),
+            focusable: state(n, 'focusable'),
+          }));
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
+/**
  * The core set that also runs in Firefox and WebKit (Chromium runs every file): rendering,
  * language, search and deep links, remote feeds, failures, accessibility and layout, the strict CSP.
  * The rest (fuzzing, SSR, frameworks, structured data, vCards, the other security suites, the demo) runs in
@@ -183,6 +212,7 @@ export default {
     screenshotPlugin(),
     axListsPlugin(),
     heapPlugin(),
+    axNodesPlugin(),
     schemaCheckPlugin(),
     esbuildPlugin({
       ts: true,

@@ -1,18 +1,26 @@
 import type { Network } from '../generated/feed-types.js';
 import { invalidFeed } from './errors.js';
-import type { RemoteState } from './remote.js';
+import type { RemoteState } from './state.js';
 import { validateFeed, validateNetwork, type ValidationResult } from './validate.js';
+import { namedSource, reportFailure } from './report.js';
 
 // Data given as a property (a `feed`, a card's `network` object) is checked once per object, as
 // a fetched feed is once per load: the elements render it again and again (languages, chunks).
-const feeds = new WeakMap<object, RemoteState>();
-const networks = new WeakMap<object, ValidationResult<Network>>();
+// A WeakMap refuses numbers and other primitives (set by scripts): the last one is kept aside.
+interface Memo<T> {
+  objects: WeakMap<object, T>;
+  last?: [unknown, T];
+}
+const feeds: Memo<RemoteState> = { objects: new WeakMap() };
+const networks: Memo<ValidationResult<Network>> = { objects: new WeakMap() };
 
-function once<T>(memo: WeakMap<object, T>, data: unknown, check: () => T): T {
-  // A WeakMap refuses numbers and other primitives (set by scripts): those are checked each time.
-  if (data === null || typeof data !== 'object') return check();
-  let result = memo.get(data);
-  if (!result) memo.set(data, (result = check()));
+function once<T>(memo: Memo<T>, data: unknown, check: () => T): T {
+  if (data === null || typeof data !== 'object') {
+    if (!memo.last || !Object.is(memo.last[0], data)) memo.last = [data, check()];
+    return memo.last[1];
+  }
+  let result = memo.objects.get(data);
+  if (!result) memo.objects.set(data, (result = check()));
   return result;
 }
 
@@ -20,9 +28,10 @@ function once<T>(memo: WeakMap<object, T>, data: unknown, check: () => T): T {
 export const checkFeed = (data: unknown): RemoteState =>
   once(feeds, data, () => {
     const { value, problems } = validateFeed(data);
-    return value
-      ? { status: 'ready', feed: value, problems }
-      : { status: 'error', error: invalidFeed(problems), problems, retrying: false };
+    if (value) return { status: 'ready', feed: value, problems };
+    const error = invalidFeed(problems);
+    reportFailure(undefined, error, problems);
+    return { status: 'error', error, problems, retrying: false, source: namedSource(data) };
   });
 
 /** A network object given to a `<network-card>`, checked. */

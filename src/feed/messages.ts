@@ -3,12 +3,17 @@
  * that produce failures carry it (src/parts/remote.ts and validate.ts, with its German), so it is
  * not in the script-tag bundles. A part has neither Lit nor a `msg()` of its own: the element
  * hands in its `html`, `nothing` and `msg()` while it renders, so that it answers in its language.
+ *
+ * The page speaks to its readers: one plain sentence, and a way on (a link to the page the feed
+ * names as its `source`, trying again). The details are for webmasters: in a disclosure, and in
+ * the browser console (src/feed/report.ts; here, once each, for the notices).
  */
 import type { html, nothing } from 'lit';
-import { str } from '../i18n/str.js';
+import { english, str } from '../i18n/str.js';
 import type { Locale, msg as Msg } from '../i18n/localize.js';
-import { MAX_PROBLEMS, type Failure } from './errors.js';
-import type { RemoteState } from './remote.js';
+import { MAX_PROBLEMS, type Failure, type FeedErrorKind } from './errors.js';
+import type { RemoteState } from './state.js';
+import { isSafeHref, isWebUrl } from './safe-url.js';
 import type { Problem } from './validate.js';
 import { formatAge } from '../i18n/format.js';
 
@@ -28,6 +33,16 @@ export interface Kit {
   html: typeof html;
   nothing: typeof nothing;
   msg: Msg;
+}
+
+/** What was said in the console already: a notice is rendered again and again, and told once. */
+const told = new Set<string>();
+const toldOf = new WeakSet<object>();
+function tellOnce(key: string | object, text: string) {
+  const seen = typeof key === 'string' ? told : toldOf;
+  if (seen.has(key as never)) return;
+  seen.add(key as never);
+  console.warn(`network-elements: ${text}`);
 }
 
 /** The reason part of a problem, as in "networks[3].name: is missing". */
@@ -74,10 +89,20 @@ export function describeProblem(msg: Msg, p: Problem): string {
   return `${p.path || msg('feed')}: ${p.severity === 'warning' ? msg(str`${r} and was left out`) : r}`;
 }
 
-/** "The network data is not valid." and its first error: a network object given to a card. */
+/**
+ * A network object given to a card that is not valid: a sentence for readers; its problems (the
+ * array checkNetwork keeps for that object, so told once) in the console.
+ */
 export function describeInvalidNetwork(msg: Msg, problems: Problem[]): string {
-  const first = problems.find((p) => p.severity === 'error');
-  return `${msg('The network data is not valid.')}${first ? ` ${describeProblem(msg, first)}` : ''}`;
+  tellOnce(
+    problems,
+    [
+      'the network object given to <network-card> is not valid:',
+      // The object itself (no path) is the network, not a feed.
+      ...problems.map((p) => `  ${describeProblem(english, { ...p, path: p.path || 'network' })}`),
+    ].join('\n'),
+  );
+  return msg('This network cannot be shown: its data contains errors.');
 }
 
 /** What an element can find missing from a feed. */
@@ -86,22 +111,63 @@ export type Missing = 'category' | 'network' | 'contact' | 'networks' | 'feed';
 /**
  * What an element was told to show and the feed lacks; a card without a network (`network`, '');
  * a category without networks (`networks`), which only a feed from a part can have; no feed at
- * all (`feed`): no `src` or `feed` in the bundle without the Heidelberg feed.
+ * all (`feed`): no `src` or `feed` in the bundle without the Heidelberg feed. Readers learn what
+ * is missing; webmasters, in the console, which attribute to mend.
  */
 export function describeMissing(msg: Msg, kind: Missing, id = ''): string {
-  if (kind === 'feed') return msg('No feed given: set the src attribute to a feed’s address.');
   if (kind === 'networks') return msg('There are no networks in this category.');
-  if (kind === 'category') return msg(str`There is no category “${id}” in this feed.`);
-  if (kind === 'contact') return msg(str`There is no contact “${id}” in this feed.`);
-  return id
-    ? msg(str`There is no network “${id}” in this feed.`)
-    : msg('No network was chosen: set the network attribute to a network’s id.');
+  if (kind === 'feed') {
+    tellOnce(kind, 'no feed given: set the src attribute to a feed’s address');
+    return msg('There is nothing to show here: the page does not say where the information comes from.');
+  }
+  const tag = kind === 'category' ? 'network-list' : kind === 'contact' ? 'contact-box' : 'network-card';
+  tellOnce(
+    kind + id,
+    id
+      ? `the feed has no ${kind} “${id}”: see the ${kind} attribute of <${tag}>`
+      : `<${tag}> has no network: set its network attribute to a network’s id`,
+  );
+  if (kind === 'category') return msg(str`The category “${id}” was not found.`);
+  if (kind === 'contact') return msg(str`The contact “${id}” was not found.`);
+  return id ? msg(str`The network “${id}” was not found.`) : msg('No network was chosen to be shown here.');
 }
 
 /** What the live region says while Retry loads the feed again. */
 export const tryingAgain = (msg: Msg) => msg('Trying again…');
 
-/** What went wrong with a feed, in one sentence for people. */
+/** What went wrong with a feed, in one plain sentence for its readers, and what they can do. */
+function describeForReaders(msg: Msg, kind: FeedErrorKind): string {
+  switch (kind) {
+    case 'part':
+      // As the elements say it without any part (src/elements/feed-element.ts).
+      return msg('Loading failed. Please try again later.');
+    case 'network':
+      return msg('This information could not be loaded: please check your internet connection and try again.');
+    case 'timeout':
+      return msg('The server with this information is not answering at the moment: please try again later.');
+    case 'server':
+      return msg('The server with this information has a fault at the moment: please try again later.');
+    case 'not-found':
+      return msg('This information could not be found.');
+    case 'client':
+      return msg('The server with this information refused access to it.');
+    case 'not-modified':
+      return msg('The server with this information sent an answer that cannot be used.');
+    case 'redirect':
+      return msg('This information cannot be reached: its address leads round in circles.');
+    case 'insecure':
+      return msg('This information cannot be shown: it would be loaded over an insecure connection.');
+    case 'too-large':
+      return msg('This information is too large to be shown here.');
+    case 'invalid':
+      return msg('This information contains errors and cannot be shown.');
+    default:
+      // not-json, unsupported-version, charset
+      return msg('This information is in a format that this page cannot read.');
+  }
+}
+
+/** What went wrong with a feed, for webmasters: the cause, with the HTTP status where it matters. */
 export function describeError(msg: Msg, error: Failure): string {
   const s = error.status ?? '';
   switch (error.kind) {
@@ -136,41 +202,56 @@ export function describeError(msg: Msg, error: Failure): string {
     case 'charset':
       return msg('The feed is not encoded as UTF-8: its server declares another character set.');
     case 'part':
-      return msg('Loading failed. Please try again later.');
+      return msg(
+        'A file of network-elements could not be loaded (offline, missing beside the script, or from another origin without CORS): the browser console names it.',
+      );
   }
 }
 
 /**
  * A failure, in the element's status region (or, for a saved copy shown while the feed loads,
- * the note that it is one, and its age): whether a saved copy is shown (and its age), what
- * went wrong, the first validation messages and how many more there are (`at least` where the
- * validator stopped counting), and whether the load goes on.
+ * the note that it is one, and its age). What the region announces: what went wrong in a plain
+ * sentence (or that a saved copy is shown, and its age), whether the load goes on, and the link
+ * to the page the feed (or the saved copy) names as its `source`. Then, in a disclosure that is
+ * not announced (aria-live="off": the reader opens it), the details for webmasters: the cause
+ * with its HTTP status, the first validation messages and how many more there are (`at least`
+ * where the validator stopped counting).
  */
 export function renderFailure({ html, nothing, msg }: Kit, s: FailedState | SavedState, locale: Locale) {
   // A saved copy shown while the feed loads: marked as such, with its age (no error).
   if (!s.error) {
     const age = formatAge((s as SavedState).savedAt, Date.now(), locale);
-    return html`<p>${msg(str`Showing a saved copy (as of ${age}) while the current feed loads.`)}</p>`;
+    return html`<p>${msg(str`This is a saved copy (as of ${age}); the current version is loading.`)}</p>`;
   }
   const errors =
     s.status === 'error' && s.error.kind === 'invalid' ? s.problems.filter((p) => p.severity === 'error') : [];
   const more = errors.length - SHOWN_PROBLEMS;
+  const source = s.status === 'stale' ? s.feed.source : s.source;
+  const href = source && isWebUrl(source) && isSafeHref(source) ? source : undefined;
   const age = s.status === 'stale' && formatAge(s.savedAt, Date.now(), locale);
   return html`<div part="error">
-    ${age ? html`<p>${msg(str`Showing a saved copy (as of ${age}): the feed could not be refreshed.`)}</p>` : nothing}
-    <p>${describeError(msg, s.error)}</p>
-    ${
-      errors.length
-        ? html`<ul>
-          ${errors.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${describeProblem(msg, p)}</li>`)}
-          ${
-            more > 0
-              ? html`<li>${s.problems.length < MAX_PROBLEMS ? msg(str`and ${more} more`) : msg(str`and at least ${more} more`)}</li>`
-              : nothing
-          }
-        </ul>`
-        : nothing
-    }
+    <p>${
+      age
+        ? msg(str`This is a saved copy (as of ${age}): the current version could not be loaded.`)
+        : describeForReaders(msg, s.error.kind)
+    }</p>
     ${s.retrying ? html`<p>${msg('Trying again automatically…')}</p>` : nothing}
+    ${href ? html`<p><a part="link" href=${href}>${msg(str`Read this information on ${new URL(href).host}`)}</a></p>` : nothing}
+    <details aria-live="off">
+      <summary>${msg('Technical details (for webmasters)')}</summary>
+      <p>${describeError(msg, s.error)}</p>
+      ${
+        errors.length
+          ? html`<ul>
+            ${errors.slice(0, SHOWN_PROBLEMS).map((p) => html`<li>${describeProblem(msg, p)}</li>`)}
+            ${
+              more > 0
+                ? html`<li>${s.problems.length < MAX_PROBLEMS ? msg(str`and ${more} more`) : msg(str`and at least ${more} more`)}</li>`
+                : nothing
+            }
+          </ul>`
+          : nothing
+      }
+    </details>
   </div>`;
 }

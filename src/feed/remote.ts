@@ -31,9 +31,11 @@
  * together stay within STORAGE_BUDGET (see `save`).
  */
 import type { NetworkFeed } from '../generated/feed-types.js';
-import { FeedError, invalidFeed, isTransient, MESSAGE_DEADLINE, type Failure } from './errors.js';
+import { FeedError, invalidFeed, isTransient, MESSAGE_DEADLINE } from './errors.js';
 import { validateFeed, type Problem } from './validate.js';
 import { absoluteUrl } from './safe-url.js';
+import type { RemoteState } from './state.js';
+import { namedSource, reportFailure } from './report.js';
 
 /** How long one attempt may take, in milliseconds. */
 export const DEFAULT_TIMEOUT = 8000;
@@ -60,13 +62,9 @@ export const STORAGE_BUDGET = 1024 * 1024;
 export const MAX_AGE = 30 * 24 * 60 * 60 * 1000;
 const SKEW = 5 * 60 * 1000;
 
-export type RemoteState =
-  | { status: 'loading' }
-  | { status: 'ready'; feed: NetworkFeed; problems: Problem[] }
-  /** `retrying`: the load goes on in the background and may still bring the feed. */
-  | { status: 'error'; error: Failure; problems: Problem[]; retrying: boolean }
-  /** A saved copy (`cache="local"`), shown while the feed loads (no `error`) or after it failed. */
-  | { status: 'stale'; feed: NetworkFeed; problems: Problem[]; savedAt: number; error?: Failure; retrying: boolean };
+// The states, in a module of their own: the wording of failures (messages.ts) reads them, and
+// the loader reports its failures with that wording (report.ts).
+export type { RemoteState } from './state.js';
 
 type NetworkState = Exclude<RemoteState, { status: 'stale' }>;
 
@@ -194,7 +192,11 @@ class Load {
   }
 
   set(state: NetworkState) {
+    const previous = this.state;
     this.state = state;
+    // A new failure is told in the console; the same one again (a retry's) keeps its error object.
+    if (state.status === 'error' && !(previous.status === 'error' && previous.error === state.error))
+      reportFailure(this.#url, state.error, state.problems);
     for (const [listener, local] of this.listeners) listener(this.#view(local));
   }
 
@@ -226,13 +228,23 @@ class Load {
       const { value, problems } = validateFeed(json);
       state = value
         ? { status: 'ready', feed: value, problems }
-        : { status: 'error', error: invalidFeed(problems, status), problems, retrying: false };
+        : {
+            status: 'error',
+            error: invalidFeed(problems, status),
+            problems,
+            retrying: false,
+            source: namedSource(json),
+          };
     } catch (e) {
       const error =
         e instanceof FeedError ? e : new FeedError(controller.signal.reason === TIMED_OUT ? 'timeout' : 'network');
       state = { status: 'error', error, problems: [], retrying: false };
     }
     clearTimeout(this.#timer);
+    // The request is over: a body left unread (a refused size, a wrong type) must not hold the
+    // connection. Cancelling the body alone leaves it open in Firefox; an abort closes it. (After
+    // a complete answer, this does nothing.)
+    controller.abort();
     // Aborted because no element needs it any more, or superseded by a new series.
     if (this.#controller !== controller) return;
     this.#controller = undefined;

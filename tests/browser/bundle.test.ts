@@ -16,14 +16,15 @@ interface Log {
   error: string[];
   globals: string[];
   symbolStatics: string[];
-  storage: number;
+  /** Writes to localStorage or sessionStorage made in this frame (other test pages of this origin share the storage). */
+  storageWrites: number;
 }
 type Frame = Window & typeof globalThis & { __log: Log; NetworkElements?: Record<string, unknown> };
 
 // The frame's first script: records console warnings and errors, uncaught errors, and what the
 // page looked like before any bundle ran.
 const INSTRUMENT = `<script>
-  window.__log = { warn: [], error: [], globals: [], symbolStatics: [], storage: 0 };
+  window.__log = { warn: [], error: [], globals: [], symbolStatics: [], storageWrites: 0 };
   for (const level of ['warn', 'error']) {
     const original = console[level].bind(console);
     console[level] = (...args) => { window.__log[level].push(args.map(String).join(' ')); original(...args); };
@@ -33,7 +34,10 @@ const INSTRUMENT = `<script>
   addEventListener('unhandledrejection', (e) => window.__log.error.push('unhandled: ' + e.reason));
   window.__log.globals = Object.getOwnPropertyNames(window);
   window.__log.symbolStatics = Object.getOwnPropertyNames(Symbol);
-  window.__log.storage = localStorage.length + sessionStorage.length;
+  for (const method of ['setItem', 'removeItem', 'clear']) {
+    const original = Storage.prototype[method];
+    Storage.prototype[method] = function (...args) { window.__log.storageWrites++; return original.apply(this, args); };
+  }
 </script>`;
 
 const frames: HTMLIFrameElement[] = [];
@@ -100,9 +104,9 @@ async function otherVersion(src: string, version: string): Promise<string> {
   return url;
 }
 
-function expectQuiet(win: Frame) {
+function expectQuiet(win: Frame, warnings: string[] = []) {
   expect(win.__log.error, 'errors').to.deep.equal([]);
-  expect(win.__log.warn, 'warnings').to.deep.equal([]);
+  expect(win.__log.warn, 'warnings').to.deep.equal(warnings);
 }
 
 describe('script-tag bundles on a page', () => {
@@ -129,7 +133,7 @@ describe('script-tag bundles on a page', () => {
       expect(doc.documentElement.getAttributeNames()).to.deep.equal(['lang']);
       expect(doc.body.getAttributeNames()).to.deep.equal([]);
       expect(doc.cookie).to.equal('');
-      expect(win.localStorage.length + win.sessionStorage.length).to.equal(win.__log.storage);
+      expect(win.__log.storageWrites, 'writes to storage').to.equal(0);
       // No request but the bundle itself: the Heidelberg feed is inside.
       const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
       expect(requests).to.deep.equal([script.includes(IIFE) ? IIFE : ES]);
@@ -256,17 +260,18 @@ describe('the script-tag bundle without the Heidelberg feed (network-elements.no
     );
     const notice = (tag: string) =>
       win.document.querySelector(tag)!.shadowRoot!.querySelector('[part="notice"]')?.textContent;
-    const EN = 'No feed given: set the src attribute to a feed’s address.';
+    const EN = 'There is nothing to show here: the page does not say where the information comes from.';
     await waitUntil(() => notice('contact-box') !== 'Netzwerke werden geladen …', 'the wording has come');
     expect(notice('network-list')).to.equal(EN);
     expect(notice('network-card')).to.equal(EN);
     expect(notice('contact-box')).to.equal(
-      'Kein Feed angegeben: Setzen Sie das Attribut src auf die Adresse eines Feeds.',
+      'Hier kann nichts angezeigt werden: Die Seite gibt nicht an, woher die Informationen kommen.',
     );
     // No feed is asked for: only the part with the wording comes.
     const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(requests).to.deep.equal([NODATA, '/dist/cdn/network-elements.validate.js']);
-    expectQuiet(win);
+    // The webmaster learns what to do in the console, once.
+    expectQuiet(win, ['network-elements: no feed given: set the src attribute to a feed’s address']);
   });
 
   it('beside the full bundle: the first registration wins, no warning', async () => {
@@ -463,18 +468,21 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       const lines = [...brokenDe.el.shadowRoot!.querySelectorAll('[part="error"] :is(p, li)')].map((n) =>
         clean(n.textContent),
       );
+      // The sentence, the way on (the page the feed names as its source), and the details.
       expect(lines).to.deep.equal([
+        'Diese Informationen enthalten Fehler und können nicht angezeigt werden.',
+        'Zu den Informationen auf www.heidelberg.de',
         'Die Daten sind kein gültiger Netzwerk-Feed.',
         'networks[0].name: muss ein Objekt sein',
       ]);
-      expect(brokenDe.renders[0]).to.include('Die Daten sind kein gültiger Netzwerk-Feed.');
+      expect(brokenDe.renders[0]).to.include('Diese Informationen enthalten Fehler und können nicht angezeigt werden.');
       expect(clean(cardDe.el.shadowRoot!.querySelector('[part="notice"]')!.textContent)).to.equal(
-        'Die Netzwerkdaten sind ungültig. name: muss ein Objekt sein',
+        'Dieses Netzwerk kann nicht angezeigt werden: Seine Daten enthalten Fehler.',
       );
       expect(list.el.shadowRoot!.querySelectorAll('article')).to.have.length(5);
       expect(list.el.shadowRoot!.textContent).to.include('Test network');
       expect(broken.el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include(
-        'The data is not a valid network feed.',
+        'This information contains errors and cannot be shown.',
       );
       expect(card.el.shadowRoot!.querySelector('[part="card-heading"]')!.textContent).to.include('Test network');
       await card.el.updateComplete;
@@ -483,7 +491,7 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       ).to.equal('Test network');
       // The first render already shows the checked data or its problems: no bundled feed, no loading message, before it.
       expect(list.renders[0]).to.include('Test network');
-      expect(broken.renders[0]).to.include('The data is not a valid network feed.');
+      expect(broken.renders[0]).to.include('This information contains errors and cannot be shown.');
       expect(card.renders[0]).to.include('Test network');
       // An element already on the page takes a feed the same way.
       const first = win.document.querySelector<Shown>('network-list')!;
@@ -492,13 +500,22 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       expect(
         [...first.shadowRoot!.querySelectorAll('[part="error"] :is(p, li)')].map((n) => clean(n.textContent)),
         'the message of the element already on the page',
-      ).to.deep.equal(['The data is not a valid network feed.', 'networks[0].name: must be an object']);
+      ).to.deep.equal([
+        'This information contains errors and cannot be shown.',
+        'Read this information on www.heidelberg.de',
+        'The data is not a valid network feed.',
+        'networks[0].name: must be an object',
+      ]);
       expect(
         paths(win).filter((p) => p === part('validate')),
         'the validator, once',
       ).to.have.length(1);
       expect(paths(win).sort()).to.deep.equal([bundle, part('json-ld'), part('validate')].sort());
-      expectQuiet(win);
+      // Each invalid object told once in the console, with its problems (the same feed thrice).
+      expectQuiet(win, [
+        'network-elements: the feed property: The data is not a valid network feed.\n  networks[0].name: must be an object',
+        'network-elements: the network object given to <network-card> is not valid:\n  name: must be an object',
+      ]);
     });
 
     it(`${name}: an id the bundled feed lacks is worded, in the reader's language, by the validator part, loaded for it once`, async () => {
@@ -511,13 +528,19 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       // updateComplete covers the part's load.
       await Promise.all(shown.map((el) => el.updateComplete));
       expect(shown.map((el) => el.shadowRoot!.querySelector('[part="notice"]')?.textContent)).to.deep.equal([
-        'Die Kategorie „nope“ gibt es im Feed nicht.',
-        'There is no network “nope” in this feed.',
-        'Es wurde kein Netzwerk gewählt: Setzen Sie das Attribut network auf die ID eines Netzwerks.',
-        'Diesen Kontakt „nobody“ gibt es im Feed nicht.',
+        'Die Kategorie „nope“ wurde nicht gefunden.',
+        'The network “nope” was not found.',
+        'Hier wurde kein Netzwerk zum Anzeigen ausgewählt.',
+        'Der Kontakt „nobody“ wurde nicht gefunden.',
       ]);
       expect(paths(win).sort()).to.deep.equal([bundle, part('validate')].sort());
-      expectQuiet(win);
+      // Which attribute to mend: for webmasters, in the console.
+      expectQuiet(win, [
+        'network-elements: the feed has no category “nope”: see the category attribute of <network-list>',
+        'network-elements: the feed has no network “nope”: see the network attribute of <network-card>',
+        'network-elements: <network-card> has no network: set its network attribute to a network’s id',
+        'network-elements: the feed has no contact “nobody”: see the contact attribute of <contact-box>',
+      ]);
     });
 
     it(`${name}: a network object's JSON-LD follows once a slow validator has checked it`, async () => {
@@ -569,12 +592,22 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
         () => de.shadowRoot!.querySelector('[part="error"]') && en.shadowRoot!.querySelector('[part="error"]'),
         'both messages',
       );
-      expect(de.shadowRoot!.querySelector('[part="error"] p')!.textContent).to.equal(
+      const lines = (el: Element) =>
+        [...el.shadowRoot!.querySelectorAll('[part="error"] :is(p, summary)')].map((p) => p.textContent);
+      expect(lines(de)).to.deep.equal([
+        'Diese Informationen wurden nicht gefunden.',
+        'Technische Details (für Webmaster)',
         'Der Netzwerk-Feed wurde nicht gefunden (HTTP 404).',
-      );
-      expect(en.shadowRoot!.querySelector('[part="error"] p')!.textContent).to.equal(
+      ]);
+      expect(lines(en)).to.deep.equal([
+        'This information could not be found.',
+        'Technical details (for webmasters)',
         'The network feed was not found (HTTP 404).',
-      );
+      ]);
+      // One failure, told once in the console, with the address.
+      expectQuiet(win, [
+        `network-elements: ${new URL(missing, win.document.baseURI).href}: The network feed was not found (HTTP 404).`,
+      ]);
       expect(de.shadowRoot!.querySelector('[part="retry"]')!.textContent!.trim()).to.equal('Erneut versuchen');
       // The feed was asked for once (both messages tell its 404), and nothing else was loaded. Its
       // timing entry is not awaited: WebKit keeps none for a response whose body is cancelled

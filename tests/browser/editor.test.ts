@@ -202,8 +202,8 @@ describe('feed editor', () => {
       expect(description(el, input)).to.equal('Error: is missing');
     }
     expect(clean($(el, '.summary a'))).to.equal('Network “energy-cities” – networks[2].name: is missing');
-    expect(previewText(el, 'en')).to.contain('The data is not a valid network feed.');
-    expect(previewText(el, 'de')).to.contain('Die Daten sind kein gültiger Netzwerk-Feed.');
+    expect(previewText(el, 'en')).to.contain('This information contains errors and cannot be shown.');
+    expect(previewText(el, 'de')).to.contain('Diese Informationen enthalten Fehler und können nicht angezeigt werden.');
   });
 
   it('reorders networks with the keyboard: the focus stays on the moved item’s button', async () => {

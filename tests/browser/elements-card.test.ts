@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetworkCard } from '../../src/index.js';
-import { all, clean, facts, one, renderedLang, smallFeed, texts } from './elements-helpers.js';
+import { all, clean, facts, one, recordWarnings, renderedLang, smallFeed, texts } from './elements-helpers.js';
 
 describe('<network-card>', () => {
   describe('network (an id in the bundled feed)', () => {
@@ -155,8 +155,8 @@ describe('<network-card>', () => {
     });
 
     for (const [lang, expected] of [
-      ['en', 'There is no network “nope” in this feed.'],
-      ['de', 'Das Netzwerk „nope“ gibt es im Feed nicht.'],
+      ['en', 'The network “nope” was not found.'],
+      ['de', 'Das Netzwerk „nope“ wurde nicht gefunden.'],
     ]) {
       it(`an unknown id gives a clear status message (${lang}), never an empty box`, async () => {
         const el = await fixture<NetworkCard>(html`<network-card lang=${lang} network="nope"></network-card>`);
@@ -170,15 +170,57 @@ describe('<network-card>', () => {
     }
 
     for (const [lang, expected] of [
-      ['en', 'No network was chosen: set the network attribute to a network’s id.'],
-      ['de', 'Es wurde kein Netzwerk gewählt: Setzen Sie das Attribut network auf die ID eines Netzwerks.'],
+      ['en', 'No network was chosen to be shown here.'],
+      ['de', 'Hier wurde kein Netzwerk zum Anzeigen ausgewählt.'],
     ]) {
-      it(`without a network it says how to choose one (${lang})`, async () => {
+      it(`without a network it says so (${lang})`, async () => {
         const el = await fixture<NetworkCard>(html`<network-card lang=${lang}></network-card>`);
         expect(texts(el, '[part="notice"]')).to.deep.equal([expected]);
         await expect(el).to.be.accessible();
       });
     }
+
+    it('an unknown id, or none: the console says once which attribute to mend', async () => {
+      const warnings = recordWarnings();
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div>
+          <network-card lang="en" network="nope-once"></network-card>
+          <network-card lang="de" network="nope-once"></network-card>
+        </div>`);
+        const el = host.querySelector<NetworkCard>('network-card')!;
+        el.lang = 'de';
+        await el.updateComplete;
+        expect(warnings.take()).to.deep.equal([
+          'network-elements: the feed has no network “nope-once”: see the network attribute of <network-card>',
+        ]);
+      } finally {
+        warnings.stop();
+      }
+      // Cards without a network on a fresh page (earlier tests here have had one): told once.
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en"><head>
+        <script>window.warnings = []; console.warn = (...a) => warnings.push(a.join(' '));</script>
+        <script type="module" src="/src/index.ts"></script></head>
+        <body><network-card></network-card><network-card lang="de"></network-card></body></html>`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      try {
+        await loaded;
+        const page = frame.contentWindow as Window & { warnings: string[] };
+        const cards = [...page.document.querySelectorAll<NetworkCard>('network-card')];
+        await Promise.all(cards.map((c) => c.updateComplete));
+        expect(cards.map((c) => texts(c, '[part="notice"]')[0])).to.deep.equal([
+          'No network was chosen to be shown here.',
+          'Hier wurde kein Netzwerk zum Anzeigen ausgewählt.',
+        ]);
+        // Lit's own (dev mode) aside.
+        expect(page.warnings.filter((w) => w.startsWith('network-elements:'))).to.deep.equal([
+          'network-elements: <network-card> has no network: set its network attribute to a network’s id',
+        ]);
+      } finally {
+        frame.remove();
+      }
+    });
   });
 
   describe('heading-level', () => {
@@ -229,7 +271,7 @@ describe('<network-card>', () => {
       const bad = { ...network(), name: 'not a language map' };
       const el = await fixture<NetworkCard>(html`<network-card lang="en" .network=${bad}></network-card>`);
       expect(all(el, 'article')).to.have.length(0);
-      expect(texts(el, '[part="notice"]')).to.deep.equal(['The network data is not valid. name: must be an object']);
+      expect(texts(el, '[part="notice"]')).to.deep.equal(['This network cannot be shown: its data contains errors.']);
       await expect(el).to.be.accessible();
     });
 

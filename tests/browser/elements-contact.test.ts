@@ -64,8 +64,8 @@ describe('<contact-box>', () => {
     });
 
     for (const [lang, expected] of [
-      ['en', 'There is no contact “nobody” in this feed.'],
-      ['de', 'Diesen Kontakt „nobody“ gibt es im Feed nicht.'],
+      ['en', 'The contact “nobody” was not found.'],
+      ['de', 'Der Kontakt „nobody“ wurde nicht gefunden.'],
     ]) {
       it(`an unknown id gives a clear status message (${lang})`, async () => {
         const el = await fixture<ContactBox>(html`<contact-box lang=${lang} contact="nobody"></contact-box>`);

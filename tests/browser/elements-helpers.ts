@@ -23,6 +23,17 @@ export const clean = (node: Node | null | undefined) => (node?.textContent ?? ''
 /** The trimmed texts of all matches. */
 export const texts = (el: Element, selector: string) => all(el, selector).map((n) => clean(n));
 
+/** Records the warnings written to the console, for `take()`, and keeps them out of the test log until `stop()`. */
+export function recordWarnings() {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  return {
+    take: () => warnings.splice(0),
+    stop: () => void (console.warn = warn),
+  };
+}
+
 /** Each fact of a card as [term, ...values], from its `<dt>` and `<dd>`s. */
 export const facts = (el: Element | ParentNode) =>
   [...('shadowRoot' in el && el.shadowRoot ? el.shadowRoot : el).querySelectorAll('dl > div')].map((row) =>

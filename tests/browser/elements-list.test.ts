@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { NetworkList } from '../../src/index.js';
-import { all, clean, facts, one, renderedLang, smallFeed, texts } from './elements-helpers.js';
+import { all, clean, facts, one, recordWarnings, renderedLang, smallFeed, texts } from './elements-helpers.js';
 
 const headingTags = (el: Element, selector = 'h1, h2, h3, h4, h5, h6') => all(el, selector).map((h) => h.localName);
 
@@ -53,8 +53,8 @@ describe('<network-list>', () => {
     });
 
     for (const [lang, expected] of [
-      ['en', 'There is no category “nope” in this feed.'],
-      ['de', 'Die Kategorie „nope“ gibt es im Feed nicht.'],
+      ['en', 'The category “nope” was not found.'],
+      ['de', 'Die Kategorie „nope“ wurde nicht gefunden.'],
     ]) {
       it(`an unknown id gives a clear status message (${lang}), not an empty box`, async () => {
         const el = await fixture<NetworkList>(html`<network-list lang=${lang} category="nope"></network-list>`);
@@ -66,6 +66,24 @@ describe('<network-list>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('an unknown id: the console says once which attribute to mend', async () => {
+      const warnings = recordWarnings();
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div>
+          <network-list lang="en" category="nope-once"></network-list>
+          <network-list lang="de" category="nope-once"></network-list>
+        </div>`);
+        const el = host.querySelector<NetworkList>('network-list')!;
+        el.lang = 'de';
+        await el.updateComplete;
+        expect(warnings.take()).to.deep.equal([
+          'network-elements: the feed has no category “nope-once”: see the category attribute of <network-list>',
+        ]);
+      } finally {
+        warnings.stop();
+      }
+    });
 
     it('a category without networks says so', async () => {
       const el = await fixture<NetworkList>(
@@ -183,8 +201,8 @@ describe('<network-list>', () => {
     });
 
     for (const [lang, sentence, problem] of [
-      ['en', 'The data is not a valid network feed.', 'networks[0].name: is missing'],
-      ['de', 'Die Daten sind kein gültiger Netzwerk-Feed.', 'networks[0].name: fehlt'],
+      ['en', 'This information contains errors and cannot be shown.', 'networks[0].name: is missing'],
+      ['de', 'Diese Informationen enthalten Fehler und können nicht angezeigt werden.', 'networks[0].name: fehlt'],
     ]) {
       it(`invalid data shows what is wrong, in the reader's language (${lang})`, async () => {
         const feed = smallFeed();

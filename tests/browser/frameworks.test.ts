@@ -66,11 +66,12 @@ for (const framework of ['React 19', 'Vue 3']) {
     it(`hands feed-error for invalid feed data to ${framework}'s handler`, async () => {
       await waitUntil(() => text(container, 'error') !== 'none', 'feed-error reached the component');
       expect(text(container, 'error')).to.equal('invalid');
-      // In the component's language (<main lang="en">): the headline, then each problem.
+      // In the component's language (<main lang="en">): the sentence for readers, then the cause and each problem.
       const lines = [...shadow(container, 'broken').querySelectorAll('[part="error"] :is(p, li)')].map((n) =>
         n.textContent!.replace(/\s+/g, ' ').trim(),
       );
       expect(lines, 'the message shown').to.deep.equal([
+        'This information contains errors and cannot be shown.',
         'The data is not a valid network feed.',
         'checked: is missing',
         'categories: is missing',

@@ -15,6 +15,7 @@ import '../../src/index.js';
 import type { ContactBox, NetworkCard, NetworkList } from '../../src/index.js';
 import { ODD_EMAILS, TEXT_PAYLOADS, URL_PAYLOADS, installScriptSpy } from '../fixtures/xss-payloads.js';
 import { expectInert } from '../fixtures/security-helpers.js';
+import { recordWarnings } from './elements-helpers.js';
 
 const settings = (await (await fetch('/__security/fuzz.json')).json()) as { runs: number; seed?: number };
 const RUNS = settings.runs;
@@ -256,9 +257,12 @@ describe(`fuzzing (${RUNS} runs per property)`, function () {
   // 1,000 runs take seconds; 100,000 take minutes.
   this.timeout(Math.max(60_000, RUNS * 60));
   let spy: ReturnType<typeof installScriptSpy>;
+  // Each invalid case tells the console (for webmasters): thousands of warnings, kept out of the log.
+  let warnings: ReturnType<typeof recordWarnings>;
 
   before(async () => {
     spy = installScriptSpy();
+    warnings = recordWarnings();
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onRejection);
     container = document.createElement('div');
@@ -274,6 +278,7 @@ describe(`fuzzing (${RUNS} runs per property)`, function () {
 
   after(() => {
     spy.restore();
+    warnings.stop();
     window.removeEventListener('error', onError);
     window.removeEventListener('unhandledrejection', onRejection);
     container.remove();
@@ -282,7 +287,11 @@ describe(`fuzzing (${RUNS} runs per property)`, function () {
     );
   });
 
-  afterEach(() => expect(spy.calls, 'script calls').to.deep.equal([]));
+  afterEach(() => {
+    expect(spy.calls, 'script calls').to.deep.equal([]);
+    // Only the library's own warnings: nothing from the data is run or reported elsewhere.
+    expect(warnings.take().filter((w) => !w.startsWith('network-elements: '))).to.deep.equal([]);
+  });
 
   const params = () => ({
     numRuns: RUNS,

@@ -78,15 +78,24 @@ describe('<network-list> with a long feed, after any sequence of changes', () =>
         const root = el.shadowRoot!;
         const want = expected(state.feed, state.category);
         if (!want) {
-          // The failure, in the list's language: the headline, then each problem.
+          // The failure, in the list's language: the sentence for readers, then the cause and each problem.
           const lines = [...root.querySelectorAll('[part="error"] :is(p, li)')].map((n) =>
             n.textContent!.replace(/\s+/g, ' ').trim(),
           );
-          const [invalid, missing] =
+          const [plain, invalid, missing] =
             state.lang === 'de'
-              ? ['Die Daten sind kein gültiger Netzwerk-Feed.', 'fehlt']
-              : ['The data is not a valid network feed.', 'is missing'];
+              ? [
+                  'Diese Informationen enthalten Fehler und können nicht angezeigt werden.',
+                  'Die Daten sind kein gültiger Netzwerk-Feed.',
+                  'fehlt',
+                ]
+              : [
+                  'This information contains errors and cannot be shown.',
+                  'The data is not a valid network feed.',
+                  'is missing',
+                ];
           expect(lines, 'the failure').to.deep.equal([
+            plain,
             invalid,
             ...['checked', 'categories', 'networks', 'contacts'].map((field) => `${field}: ${missing}`),
           ]);

@@ -143,6 +143,7 @@ describe('<network-list> with a long feed', () => {
       n.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(lines, 'the message shown').to.deep.equal([
+      'Diese Informationen enthalten Fehler und können nicht angezeigt werden.',
       'Die Daten sind kein gültiger Netzwerk-Feed.',
       'checked: fehlt',
       'categories: fehlt',

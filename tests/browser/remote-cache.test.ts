@@ -10,6 +10,7 @@ import { STORAGE_BUDGET, STORAGE_PREFIX } from '../../src/feed/remote.js';
 import { formatAge } from '../../src/i18n/format.js';
 import {
   cards,
+  detailLines,
   errorLines,
   recordEvents,
   retryButton,
@@ -74,7 +75,7 @@ describe('cache="local"', () => {
     await until(() => other.shadowRoot?.querySelector('[part="status"]'), 'the element on the new page to render');
     expect(cards(other), 'the saved copy, at once').to.equal(1);
     expect(statusText(other), 'the saved copy marked as such, not as loading').to.equal(
-      'Showing a saved copy (as of 1 minute ago) while the current feed loads.',
+      'This is a saved copy (as of 1 minute ago); the current version is loading.',
     );
     await until(() => cards(other) === 2, 'the second edition');
     expect(statusText(other)).to.equal('');
@@ -88,37 +89,52 @@ describe('cache="local"', () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const events = recordEvents(host);
     render(
-      html`<network-list lang="en" cache="local" timeout="300" src=${feed.url}></network-list>
-        <network-list lang="de" cache="local" timeout="300" src=${feed.url}></network-list>
-        <network-list lang="en" timeout="300" src=${feed.url}></network-list>`,
+      // The server answers at once: a long timeout, so that a busy test server cannot turn its answer into one.
+      html`<network-list lang="en" cache="local" timeout="3000" src=${feed.url}></network-list>
+        <network-list lang="de" cache="local" timeout="3000" src=${feed.url}></network-list>
+        <network-list lang="en" timeout="3000" src=${feed.url}></network-list>`,
       host,
     );
     const [en, de, plain] = [...host.querySelectorAll<NetworkList>('network-list')];
     await en.updateComplete;
     expect([cards(en), cards(de)], 'the saved copy at once').to.deep.equal([2, 2]);
-    expect(statusText(en)).to.equal('Showing a saved copy (as of 3 days ago) while the current feed loads.');
+    expect(statusText(en)).to.equal('This is a saved copy (as of 3 days ago); the current version is loading.');
     expect(statusText(de)).to.equal(
-      'Angezeigt wird eine gespeicherte Kopie (Stand: vor 3 Tagen), während der aktuelle Feed geladen wird.',
+      'Dies ist eine gespeicherte Kopie (Stand: vor 3 Tagen); die aktuelle Version wird geladen.',
     );
     expect(getComputedStyle(status(en)).display, 'the empty live region is still there').not.to.equal('none');
     expect(statusText(plain), 'without cache="local", the loading state').to.equal('Loading networks…');
 
     await failed(en);
+    // What the reader sees: the saved copy, its age, that the load goes on, and the page the copy
+    // names as its source (the way to the current version); the cause in the details.
     expect(errorLines(en)).to.deep.equal([
-      'Showing a saved copy (as of 3 days ago): the feed could not be refreshed.',
-      'The feed’s server had an error (HTTP 500).',
+      'This is a saved copy (as of 3 days ago): the current version could not be loaded.',
       'Trying again automatically…',
+      'Read this information on www.heidelberg.de',
     ]);
     expect(errorLines(de)).to.deep.equal([
-      'Angezeigt wird eine gespeicherte Kopie (Stand: vor 3 Tagen): Der Feed konnte nicht aktualisiert werden.',
-      'Beim Server des Feeds ist ein Fehler aufgetreten (HTTP 500).',
+      'Dies ist eine gespeicherte Kopie (Stand: vor 3 Tagen): Die aktuelle Version konnte nicht geladen werden.',
       'Es wird automatisch erneut versucht …',
+      'Zu den Informationen auf www.heidelberg.de',
+    ]);
+    for (const el of [en, de]) expect(status(el).querySelector('a')!.getAttribute('href')).to.equal(bundledFeed.source);
+    expect(detailLines(en)).to.deep.equal([
+      'Technical details (for webmasters)',
+      'The feed’s server had an error (HTTP 500).',
+    ]);
+    expect(detailLines(de)).to.deep.equal([
+      'Technische Details (für Webmaster)',
+      'Beim Server des Feeds ist ein Fehler aufgetreten (HTTP 500).',
     ]);
     expect(status(en).getAttribute('role')).to.equal('status');
     expect(retryButton(de)!.textContent!.trim()).to.equal('Erneut versuchen');
     expect([cards(en), cards(de)], 'the saved copy stays').to.deep.equal([2, 2]);
     expect(cards(plain)).to.equal(0);
-    expect(errorLines(plain)[0]).to.equal('The feed’s server had an error (HTTP 500).');
+    expect(errorLines(plain)[0]).to.equal(
+      'The server with this information has a fault at the moment: please try again later.',
+    );
+    expect(status(plain).querySelector('a'), 'no saved copy, no source: no link').to.equal(null);
     expect(events.errors.map((e) => [(e as FeedErrorEvent).kind, (e as FeedErrorEvent).status])).to.deep.equal([
       ['server', 500],
       ['server', 500],
@@ -275,7 +291,7 @@ describe('cache="local": the age of a saved copy', () => {
     const el = await fixture<NetworkList>(html`<network-list lang="en" cache="local" src=${feed.url}></network-list>`);
     await el.updateComplete;
     expect(cards(el)).to.equal(1);
-    expect(statusText(el)).to.equal('Showing a saved copy (as of 4 weeks ago) while the current feed loads.');
+    expect(statusText(el)).to.equal('This is a saved copy (as of 4 weeks ago); the current version is loading.');
   });
 });
 
@@ -419,7 +435,8 @@ describe('cache="local" with storage that fails', () => {
         const [a, b] = [...host.querySelectorAll<NetworkList>('network-list')];
         await until(() => cards(a) === 2, 'the feed');
         await failed(b);
-        expect(errorLines(b)).to.deep.equal(['The network feed was not found (HTTP 404).']);
+        expect(errorLines(b)).to.deep.equal(['This information could not be found.']);
+        expect(detailLines(b)[1]).to.equal('The network feed was not found (HTTP 404).');
         await sleep(50);
       });
     });

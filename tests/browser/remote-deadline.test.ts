@@ -6,7 +6,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import '../../src/index.js';
 import type { FeedErrorEvent, NetworkList } from '../../src/index.js';
-import { errorLines, recordEvents, retryButton, route, status, takeUncaught, until } from './remote-helpers.js';
+import {
+  detailLines,
+  errorLines,
+  recordEvents,
+  retryButton,
+  route,
+  status,
+  takeUncaught,
+  until,
+} from './remote-helpers.js';
 
 afterEach(() => {
   expect(takeUncaught(), 'uncaught errors and unhandled rejections').to.deep.equal([]);
@@ -46,7 +55,11 @@ describe('remote feeds: the 10 s bound', () => {
     const second = performance.now() - started;
     expect(second, 'the 10 s bound').to.be.at.least(9800);
     expect(second - (await at10), 'the 10 s bound, against a timer of 10 s').to.be.below(600);
-    expect(errorLines(b)).to.deep.equal(['The feed’s server did not answer in time.', 'Trying again automatically…']);
+    expect(errorLines(b)).to.deep.equal([
+      'The server with this information is not answering at the moment: please try again later.',
+      'Trying again automatically…',
+    ]);
+    expect(detailLines(b)[1]).to.equal('The feed’s server did not answer in time.');
     expect(retryButton(b) !== null, 'a Retry button').to.equal(true);
     const seen = await long.stats();
     expect([seen.requests, seen.aborted], 'the attempt goes on').to.deep.equal([1, 0]);

@@ -6,7 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { bundledFeed, type NetworkList } from '../../src/index.js';
 import { blockedAsMixed } from '../../src/feed/remote.js';
-import { cards, errorLines, route, sleep, status, takeUncaught, until } from './remote-helpers.js';
+import { cards, detailLines, errorLines, route, sleep, status, takeUncaught, until } from './remote-helpers.js';
 import { requires } from './engine.js';
 
 const ALL = bundledFeed.networks.length;
@@ -55,9 +55,10 @@ describe('remote feeds: HTTP edges', () => {
     const feed = route('notmod', { always: 1 });
     const el = await fixture<NetworkList>(html`<network-list lang="en" src=${feed.url}></network-list>`);
     await failed(el);
-    expect(errorLines(el)).to.deep.equal([
+    expect(errorLines(el)).to.deep.equal(['The server with this information sent an answer that cannot be used.']);
+    expect(detailLines(el)[1]).to.equal(
       'The feed’s server answered “not modified” (HTTP 304), but there is no copy to show.',
-    ]);
+    );
     await sleep(2500);
     expect((await feed.stats()).requests).to.equal(2);
   });
@@ -66,7 +67,8 @@ describe('remote feeds: HTTP edges', () => {
     const feed = route('loop');
     const el = await fixture<NetworkList>(html`<network-list lang="en" src=${feed.url}></network-list>`);
     await failed(el);
-    expect(errorLines(el)).to.deep.equal(['The feed’s address redirects in a loop or too often.']);
+    expect(errorLines(el)).to.deep.equal(['This information cannot be reached: its address leads round in circles.']);
+    expect(detailLines(el)[1]).to.equal('The feed’s address redirects in a loop or too often.');
     await sleep(2500);
     expect((await feed.stats()).requests).to.be.at.most(22);
   });
@@ -75,9 +77,8 @@ describe('remote feeds: HTTP edges', () => {
     const feed = route('latin1');
     const el = await fixture<NetworkList>(html`<network-list lang="en" src=${feed.url}></network-list>`);
     await failed(el);
-    expect(errorLines(el)).to.deep.equal([
-      'The feed is not encoded as UTF-8: its server declares another character set.',
-    ]);
+    expect(errorLines(el)).to.deep.equal(['This information is in a format that this page cannot read.']);
+    expect(detailLines(el)[1]).to.equal('The feed is not encoded as UTF-8: its server declares another character set.');
     expect(cards(el)).to.equal(0);
   });
 
@@ -85,7 +86,12 @@ describe('remote feeds: HTTP edges', () => {
     const feed = route('version', { v: '0.0.1' });
     const el = await fixture<NetworkList>(html`<network-list lang="en" src=${feed.url}></network-list>`);
     await failed(el);
-    expect(errorLines(el)).to.deep.equal(['The feed uses an unsupported feed version: these elements read version 1.']);
+    // The feed names its source page (the bundled feed's): the way on.
+    expect(errorLines(el)).to.deep.equal([
+      'This information is in a format that this page cannot read.',
+      'Read this information on www.heidelberg.de',
+    ]);
+    expect(detailLines(el)[1]).to.equal('The feed uses an unsupported feed version: these elements read version 1.');
   });
 
   it('an http: feed on an https: page is known to be blocked before any request (not on this computer)', () => {

@@ -51,14 +51,30 @@ export function status(el: FeedElement): HTMLElement {
   return el.shadowRoot!.querySelector<HTMLElement>('[part="status"]')!;
 }
 
-/** The text of the element's live region, whitespace squashed. */
+/**
+ * What the element's live region announces, whitespace squashed: its text but the closed
+ * disclosure of details for webmasters (aria-live="off" in it).
+ */
 export function statusText(el: FeedElement): string {
-  return squash(status(el).textContent);
+  const region = status(el).cloneNode(true) as HTMLElement;
+  region.querySelectorAll('details').forEach((d) => d.remove());
+  return squash(region.textContent);
 }
 
-/** The paragraphs of the error message in the live region. */
+/** The paragraphs of the error message that the reader sees: the sentence, retrying, the way on. */
 export function errorLines(el: FeedElement): string[] {
-  return [...status(el).querySelectorAll('[part="error"] > p, [part="error"] li')].map((p) => squash(p.textContent));
+  return [...status(el).querySelectorAll('[part="error"] > p')].map((p) => squash(p.textContent));
+}
+
+/** The disclosure of details for webmasters in the error message, if any. */
+export function details(el: FeedElement): HTMLDetailsElement | null {
+  return status(el).querySelector('[part="error"] > details');
+}
+
+/** The details for webmasters: the summary, then each paragraph and list item inside. */
+export function detailLines(el: FeedElement): string[] {
+  const d = details(el);
+  return d ? [...d.querySelectorAll('summary, p, li')].map((p) => squash(p.textContent)) : [];
 }
 
 export function retryButton(el: FeedElement): HTMLButtonElement | null {

@@ -7,7 +7,10 @@ import '../../src/index.js';
 import type { NetworkCard, NetworkList } from '../../src/index.js';
 import type { Problem } from '../../src/feed/validate.js';
 import { addTranslations, msg, withLocale, type Locale } from '../../src/i18n/localize.js';
-import { describeProblem } from '../../src/feed/messages.js';
+import { html as litHtml, nothing, render } from 'lit';
+import { describeError, describeProblem, renderFailure } from '../../src/feed/messages.js';
+import type { FeedErrorKind } from '../../src/feed/errors.js';
+import { recordWarnings } from './elements-helpers.js';
 import { translations } from '../../src/parts/validate.js';
 import { BAD_FEEDS, dropped, edit, error, goodFeed } from '../fixtures/bad-feeds.mjs';
 
@@ -23,6 +26,23 @@ const one = (el: Element, selector: string) => {
 const clean = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 const texts = (el: Element, selector: string) => all(el, selector).map(clean);
 
+/** Every kind of failure (src/feed/errors.ts). */
+const ALL_KINDS: FeedErrorKind[] = [
+  'not-found',
+  'client',
+  'server',
+  'timeout',
+  'network',
+  'too-large',
+  'not-json',
+  'invalid',
+  'unsupported-version',
+  'not-modified',
+  'redirect',
+  'insecure',
+  'charset',
+];
+
 const bad = (name: string) => {
   const found = BAD_FEEDS.find((c) => c.name === name);
   if (!found) throw new Error(`no bad feed "${name}"`);
@@ -37,9 +57,15 @@ async function list(lang: Locale, data: unknown) {
   return el;
 }
 
+/** What readers are told of invalid data. */
 const INVALID = {
-  de: 'Die Daten sind kein gültiger Netzwerk-Feed.',
-  en: 'The data is not a valid network feed.',
+  de: 'Diese Informationen enthalten Fehler und können nicht angezeigt werden.',
+  en: 'This information contains errors and cannot be shown.',
+};
+/** What webmasters are told, in the details: the summary and the cause. */
+const DETAILS = {
+  de: ['Technische Details (für Webmaster)', 'Die Daten sind kein gültiger Netzwerk-Feed.'],
+  en: ['Technical details (for webmasters)', 'The data is not a valid network feed.'],
 };
 
 // One bad feed per kind of problem, with the message it must show, in German and in English.
@@ -101,7 +127,7 @@ describe('validation messages', () => {
       ] as const) {
         const el = await list(lang, bad(name));
         expect(clean(one(el, '[part="error"] p')), lang).to.equal(INVALID[lang]);
-        expect(texts(el, '[part="error"] li'), lang).to.deep.equal([text]);
+        expect(texts(el, '[part="error"] details :is(summary, p, li)'), lang).to.deep.equal([...DETAILS[lang], text]);
         expect(all(el, 'article'), 'nothing of an invalid feed is shown').to.have.length(0);
       }
     });
@@ -146,11 +172,15 @@ describe('validation messages', () => {
   it('a newer major version says so, and nothing else', async () => {
     const de = await list('de', bad('a newer major version with nothing else right'));
     expect(texts(de, '[part="error"] p')).to.deep.equal([
+      'Diese Informationen liegen in einem Format vor, das diese Seite nicht lesen kann.',
       'Der Feed hat eine nicht unterstützte Feed-Version: Diese Elemente lesen Version 1.',
     ]);
     expect(all(de, '[part="error"] li')).to.have.length(0);
+    // A feed that names its source page: the way on, between the sentence and the details.
     const en = await list('en', bad('a newer major version'));
     expect(texts(en, '[part="error"] p')).to.deep.equal([
+      'This information is in a format that this page cannot read.',
+      'Read this information on example.org',
       'The feed uses an unsupported feed version: these elements read version 1.',
     ]);
     await expect(en).to.be.accessible();
@@ -179,6 +209,134 @@ describe('validation messages', () => {
     for (const [p, de, en] of problems) {
       expect(withLocale('de', () => describeProblem(msg, p))).to.equal(de);
       expect(withLocale('en', () => describeProblem(msg, p))).to.equal(en);
+    }
+  });
+});
+
+describe('failures: a plain sentence for readers, the details for webmasters', () => {
+  // Every kind of failure, what readers are told of it (en, de).
+  const KINDS: [FeedErrorKind, string, string][] = [
+    [
+      'network',
+      'This information could not be loaded: please check your internet connection and try again.',
+      'Diese Informationen konnten nicht geladen werden: Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es noch einmal.',
+    ],
+    [
+      'timeout',
+      'The server with this information is not answering at the moment: please try again later.',
+      'Der Server mit diesen Informationen antwortet im Moment nicht: Bitte versuchen Sie es später noch einmal.',
+    ],
+    [
+      'server',
+      'The server with this information has a fault at the moment: please try again later.',
+      'Der Server mit diesen Informationen hat im Moment eine Störung: Bitte versuchen Sie es später noch einmal.',
+    ],
+    ['not-found', 'This information could not be found.', 'Diese Informationen wurden nicht gefunden.'],
+    [
+      'client',
+      'The server with this information refused access to it.',
+      'Der Server mit diesen Informationen hat den Zugriff verweigert.',
+    ],
+    [
+      'not-modified',
+      'The server with this information sent an answer that cannot be used.',
+      'Der Server mit diesen Informationen hat eine unbrauchbare Antwort geschickt.',
+    ],
+    [
+      'redirect',
+      'This information cannot be reached: its address leads round in circles.',
+      'Diese Informationen sind nicht erreichbar: Ihre Adresse führt im Kreis.',
+    ],
+    [
+      'insecure',
+      'This information cannot be shown: it would be loaded over an insecure connection.',
+      'Diese Informationen können nicht angezeigt werden: Sie würden über eine unsichere Verbindung geladen.',
+    ],
+    [
+      'too-large',
+      'This information is too large to be shown here.',
+      'Diese Informationen sind zu umfangreich, um hier angezeigt zu werden.',
+    ],
+    [
+      'invalid',
+      'This information contains errors and cannot be shown.',
+      'Diese Informationen enthalten Fehler und können nicht angezeigt werden.',
+    ],
+    ...(['not-json', 'unsupported-version', 'charset'] as const).map((kind): [FeedErrorKind, string, string] => [
+      kind,
+      'This information is in a format that this page cannot read.',
+      'Diese Informationen liegen in einem Format vor, das diese Seite nicht lesen kann.',
+    ]),
+  ];
+
+  it('each kind of failure: one plain sentence, in English and in German, the cause in the details', () => {
+    addTranslations(translations);
+    const box = document.createElement('div');
+    const said = (lang: Locale, kind: FeedErrorKind) => {
+      const state = { status: 'error' as const, error: { kind, status: 503 }, problems: [], retrying: false };
+      withLocale(lang, () => render(renderFailure({ html: litHtml, nothing, msg }, state, lang), box));
+      return [...box.querySelectorAll('p, summary')].map(clean);
+    };
+    for (const [kind, en, de] of KINDS) {
+      const english = withLocale('en', () => describeError(msg, { kind, status: 503 }));
+      const german = withLocale('de', () => describeError(msg, { kind, status: 503 }));
+      expect(said('en', kind), kind).to.deep.equal([en, 'Technical details (for webmasters)', english]);
+      expect(said('de', kind), kind).to.deep.equal([de, 'Technische Details (für Webmaster)', german]);
+    }
+    expect(KINDS.map(([kind]) => kind).sort(), 'every kind').to.deep.equal(ALL_KINDS.sort());
+  });
+
+  it('invalid data that names its source page links to it (en, de); an unsafe source gets no link', async () => {
+    const invalid = (source: string) =>
+      edit((f) => {
+        f.source = source;
+        delete f.networks[0].name;
+      });
+    const en = await list('en', invalid('https://www.example.org/networks'));
+    const de = await list('de', invalid('https://www.example.org/networks'));
+    expect(texts(en, '[part="error"] > p')).to.deep.equal([INVALID.en, 'Read this information on www.example.org']);
+    expect(texts(de, '[part="error"] > p')).to.deep.equal([INVALID.de, 'Zu den Informationen auf www.example.org']);
+    for (const el of [en, de])
+      expect(all<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://www.example.org/networks',
+      ]);
+    await expect(de).to.be.accessible();
+    for (const source of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', '//evil.example/']) {
+      const el = await list('en', invalid(source));
+      expect(texts(el, '[part="error"] > p'), source).to.deep.equal([INVALID.en]);
+      expect(all(el, 'a'), source).to.have.length(0);
+    }
+  });
+
+  it('tell the console once: invalid data given as a property, and an invalid network object', async () => {
+    const warnings = recordWarnings();
+    try {
+      const data = bad('a network without name');
+      const el = await list('en', data);
+      const other = await list('de', data);
+      el.lang = 'de';
+      await el.updateComplete;
+      expect(texts(other, '[part="error"] > p')).to.deep.equal([INVALID.de, 'Zu den Informationen auf example.org']);
+      expect(warnings.take()).to.deep.equal([
+        'network-elements: the feed property: The data is not a valid network feed.\n  networks[3].name: is missing',
+      ]);
+
+      const network = { id: 'x', category: 'c' };
+      const card = await fixture<NetworkCard>(html`<network-card lang="en" .network=${network}></network-card>`);
+      card.lang = 'de';
+      await card.updateComplete;
+      expect(warnings.take()).to.deep.equal([
+        'network-elements: the network object given to <network-card> is not valid:\n  name: is missing',
+      ]);
+      // A number set by a script: checked once too, though a WeakMap cannot hold it.
+      const numbered = await fixture<NetworkCard>(html`<network-card lang="en" .network=${42}></network-card>`);
+      numbered.lang = 'de';
+      await numbered.updateComplete;
+      expect(warnings.take()).to.deep.equal([
+        'network-elements: the network object given to <network-card> is not valid:\n  network: must be an object',
+      ]);
+    } finally {
+      warnings.stop();
     }
   });
 });
@@ -219,13 +377,15 @@ describe('<network-card> with a network object', () => {
     const de = await fixture<NetworkCard>(html`<network-card lang="de"></network-card>`);
     de.network = network as never;
     await de.updateComplete;
-    expect(texts(de, '[part="notice"]')).to.deep.equal(['Die Netzwerkdaten sind ungültig. name: fehlt']);
+    expect(texts(de, '[part="notice"]')).to.deep.equal([
+      'Dieses Netzwerk kann nicht angezeigt werden: Seine Daten enthalten Fehler.',
+    ]);
     await expect(de).to.be.accessible();
 
     const en = await fixture<NetworkCard>(html`<network-card lang="en"></network-card>`);
     en.network = { ...network, name: 'Alpha' } as never;
     await en.updateComplete;
-    expect(texts(en, '[part="notice"]')).to.deep.equal(['The network data is not valid. name: must be an object']);
+    expect(texts(en, '[part="notice"]')).to.deep.equal(['This network cannot be shown: its data contains errors.']);
     await expect(en).to.be.accessible();
   });
 

@@ -40,7 +40,9 @@ test('the failure texts, and only they, travel with the parts: each is in src/fe
     'is missing',
     'The data is not a valid network feed.',
     'and {} more',
-    'Showing a saved copy (as of {}): the feed could not be refreshed.',
+    'This is a saved copy (as of {}): the current version could not be loaded.',
+    'This information could not be found.',
+    'Technical details (for webmasters)',
   ])
     assert.ok(failures.includes(text), text);
   const source = readFileSync(FAILURE_TEXTS, 'utf8');

@@ -11,6 +11,7 @@
 //   invalid-json              application/json that breaks off
 //   login                     200 text/html: a login page, as behind a portal
 //   not-a-feed                valid JSON that is not a feed
+//   named?source=…            valid JSON that is not a feed, naming that page as its source
 //   v2                        a feed of major version 2
 //   never                     headers and the first bytes at once, then nothing, ever
 //   slow?ms=…                 headers and half the body at once, the rest after ms
@@ -94,6 +95,8 @@ function answer(route, query, req, res, s) {
       return send(200, 'text/html; charset=utf-8', LOGIN);
     case 'not-a-feed':
       return json({ version: '1.0.0', networks: 'none', page: 1 });
+    case 'named':
+      return json({ version: '1.0.0', source: query.get('source'), networks: 'none' });
     case 'v2':
       return json({ ...bundled, version: '2.0.0' });
     case 'never':
