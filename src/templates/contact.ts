@@ -16,10 +16,12 @@ function address(a: Address, locale: Locale): TemplateResult {
 }
 
 /**
- * A mailto: link to `email`, whose `%`, `?`, `#` and `&` are written as escapes: a valid address
- * may hold them, and unescaped they would start the link's headers (`?bcc=…&body=…`).
+ * A mailto: link to `email`, whose `%`, `?`, `#`, `&` and `/` are written as escapes: a valid
+ * address may hold them; unescaped, the first four would start the link's headers
+ * (`?bcc=…&body=…`), and a leading `//` would make an address that no browser can parse
+ * (`mailto://a.|/b@c.de`, found by the fuzz test).
  */
-const mailto = (email: string) => `mailto:${email.replace(/[%?#&]/g, encodeURIComponent)}`;
+const mailto = (email: string) => `mailto:${email.replace(/[%?#&/]/g, encodeURIComponent)}`;
 
 /**
  * One contact as a postal address block: name, office, address, and the links the feed has
