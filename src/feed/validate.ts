@@ -13,7 +13,7 @@
  * written in the reader's language at render time (src/feed/messages.ts).
  */
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
-import { isWebUrl, namedHost } from './safe-url.js';
+import { isWebUrl, namedHost } from './web-url.js';
 import { MAX_PROBLEMS } from './errors.js';
 
 /** The major format version this library reads. */
