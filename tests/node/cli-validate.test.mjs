@@ -202,6 +202,17 @@ describe('validate: exit codes and messages', () => {
     assert.deepEqual([valid.valid, valid.passes, valid.problems], [true, true, []]);
   });
 
+  test('more problems than the validator keeps: the count is marked as capped, in text and JSON', async () => {
+    const f = feed();
+    f.networks = Array.from({ length: 150 }, (_, i) => ({ ...f.networks[0], id: `n-${i}`, name: { de: ' ' } }));
+    const name = file('many.json', f);
+    const text = await validate([name, '--lang', 'en']);
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, /\(the check stopped counting at 100 problems\)\n$/);
+    const json = JSON.parse((await validate([name, '--json'])).stdout);
+    assert.deepEqual([json.capped, json.problems.length], [true, 100]);
+  });
+
   test('a feed that names the published schema in $schema is valid, for the CLI and for the schema itself', async () => {
     const f = {
       $schema: 'https://cdn.jsdelivr.net/npm/network-elements@0.1.0/dist/cdn/networks.schema.json',
