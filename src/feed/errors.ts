@@ -40,11 +40,5 @@ export interface Failure {
   readonly status?: number;
 }
 
-/**
- * At most this many problems are kept by the validator (src/feed/validate.ts): a garbage feed
- * should not make a garbage report. Here, so that an element can say "at least" without loading it.
- */
-export const MAX_PROBLEMS = 100;
-
 /** A failure is shown at most this long after a load began, whatever the timeout (src/feed/remote.ts). */
 export const MESSAGE_DEADLINE = 10_000;

@@ -5,5 +5,4 @@
 export * from '../feed/validate.js';
 export * from '../feed/check.js';
 export * from '../feed/messages.js';
-export { MAX_PROBLEMS } from '../feed/errors.js';
 export { de as translations } from '../generated/locales/de-failures.js';
