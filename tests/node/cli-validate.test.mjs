@@ -27,7 +27,7 @@ function validate(args, env = {}) {
     execFile(
       process.execPath,
       [cli, 'validate', ...args],
-      { cwd: dir, timeout: 30_000, env: { ...plainEnv, ...env } },
+      { cwd: dir, timeout: 120_000, env: { ...plainEnv, ...env } },
       (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr }),
     ),
   );
