@@ -416,6 +416,11 @@ await npmBuild({ ...sources(entries), ...sources(NODATA_ENTRIES, 'nodata/') }, [
 run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json', '--declarationMap', 'false']);
 // The nodata entries export the same as their namesakes in dist/.
 for (const name of NODATA_ENTRIES) await writeFile(`dist/nodata/${name}.d.ts`, `export * from '../${name}.js';\n`);
+// network-elements/networks.json, typed as the data it is (a JSON import's own type has plain strings where the feed has unions).
+await writeFile(
+  'dist/networks.json.d.ts',
+  "import type { NetworkFeed } from './classes.js';\n\n/** The City of Heidelberg's feed: `bundledFeed`'s data. */\ndeclare const feed: NetworkFeed;\nexport default feed;\n",
+);
 
 await mkdir('dist/cdn', { recursive: true });
 await copyFile('src/feed/networks.json', 'dist/cdn/networks.json');

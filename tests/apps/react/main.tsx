@@ -1,16 +1,18 @@
 // A React 19 app with the elements, as its developers write it: the package's React typings, data
-// passed as properties (`feed` typed as NetworkFeed), a boolean attribute, an event handler.
+// passed as properties (`feed` typed as NetworkFeed, from the package's JSON file), a boolean attribute,
+// an event handler.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'network-elements';
 import type {} from 'network-elements/react';
-import { bundledFeed, type FeedErrorEvent, type NetworkFeed } from 'network-elements';
+import type { FeedErrorEvent, NetworkFeed } from 'network-elements';
+import heidelberg from 'network-elements/networks.json';
 
-/** The Heidelberg feed cut to its cross-topic networks: the list shows these only. */
+/** The Heidelberg feed (its JSON file, typed by the package) cut to its cross-topic networks. */
 const crossTopic: NetworkFeed = {
-  ...bundledFeed,
-  categories: bundledFeed.categories.filter((c) => c.id === 'cross-topic'),
-  networks: bundledFeed.networks.filter((n) => n.category === 'cross-topic'),
+  ...heidelberg,
+  categories: heidelberg.categories.filter((c) => c.id === 'cross-topic'),
+  networks: heidelberg.networks.filter((n) => n.category === 'cross-topic'),
 };
 
 /** Data of unknown shape (JSON.parse gives any): the element checks it, and reports the failure. */
