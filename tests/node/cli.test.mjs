@@ -424,6 +424,7 @@ describe('render: errors and help', { concurrency: true }, () => {
       assert.equal(code, 0);
       assert.equal(stderr, '');
       assert.match(stdout, /^Usage: network-elements render \[options\]/);
+      assert.match(stdout, /^ +network-elements validate <file-or-url>/m, 'the other command');
       for (const option of [
         '--element',
         '--lang',
