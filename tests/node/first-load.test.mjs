@@ -30,12 +30,12 @@ const GOALS = {
 };
 /** The other entries: their share as measured (in the comment; the build of this commit) plus about 5 %. */
 const LIMITS = {
-  'network-elements/network-list': 18_000, // 17,182
-  'network-elements/network-card': 16_200, // 15,404
-  'network-elements/contact-box': 15_700, // 14,938
-  'network-elements/nodata': 14_600, // 13,938
+  'network-elements/network-list': 18_000, // 17,324
+  'network-elements/network-card': 16_300, // 15,559
+  'network-elements/contact-box': 15_800, // 15,055
+  'network-elements/nodata': 14_700, // 14,031
   // The list brings the search box, its long-list batches and its own styles.
-  'network-elements/nodata/network-list': 13_800, // 13,137
+  'network-elements/nodata/network-list': 13_900, // 13,278
 };
 
 let dir;
