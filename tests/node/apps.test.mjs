@@ -168,8 +168,8 @@ function shown(page, id) {
 }
 
 const words = {
-  de: { crossTopic: 'Themenübergreifende Netzwerke', contact: 'Kontakt', noFeed: /^Kein Feed angegeben/ },
-  en: { crossTopic: 'Cross-topic networks', contact: 'Contact', noFeed: /^No feed given/ },
+  de: { crossTopic: 'Themenübergreifende Netzwerke', contact: 'Kontakt', noFeed: /^Hier kann nichts angezeigt werden/ },
+  en: { crossTopic: 'Cross-topic networks', contact: 'Contact', noFeed: /^There is nothing to show here/ },
 };
 const eccar = feed.networks.find((n) => n.id === 'eccar');
 const crossTopic = feed.networks.filter((n) => n.category === 'cross-topic');
