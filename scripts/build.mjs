@@ -11,6 +11,7 @@
 //   dist/cdn/integrity.json             the SRI hash (sha384) of every script-tag file
 //   dist/cdn/networks.json, networks.schema.json   the bundled feed and its JSON Schema
 //   dist/*.js, dist/*.d.ts               the npm build: one module per source file, Lit left as a dependency
+//   dist/nodata/                         the npm entries without the Heidelberg feed (network-elements/nodata, /nodata/<element>)
 //   dist/site/                           the demo, the feed editor and the snippet builder as a static site
 //                                        (vite.config.ts), for a city to host as files; not in the package
 //
@@ -28,7 +29,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, relative, sep } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { minify } from 'terser';
 
 const run = (cmd, args) => execFileSync(process.execPath, [cmd, ...args], { stdio: 'inherit' });
@@ -151,6 +152,16 @@ const declaredSideEffects = {
 const banner = `/*! network-elements ${pkg.version} (MIT) | includes Lit: Copyright Google LLC, BSD-3-Clause */`;
 
 /**
+ * The literal minifier's options for the npm build and the SSR bundle, which must agree: the server
+ * renders the npm build's templates, and hydration matches each by a hash of its strings. Attribute
+ * values keep their quotes, as the server's HTML is checked (tests/node/html-conformance.test.mjs).
+ */
+const NPM_LITERALS = { minifyOptions: { removeAttributeQuotes: false } };
+
+/** What the builds without the Heidelberg feed have in its place. */
+const EMPTY_FEED = '{ version: "1.0.0", checked: "", categories: [], networks: [], contacts: [] }';
+
+/**
  * For partner sites with a feed of their own: the Heidelberg data replaced by an empty feed, so
  * that an element without `src` or `feed` shows "no networks" / "no contacts" notices.
  */
@@ -164,8 +175,7 @@ const withoutBundledFeed = {
     return null;
   },
   load(id) {
-    if (id !== '\0no-bundled-feed') return null;
-    return 'export default { version: "1.0.0", checked: "", categories: [], networks: [], contacts: [] };';
+    return id === '\0no-bundled-feed' ? `export default ${EMPTY_FEED};` : null;
   },
 };
 
@@ -232,7 +242,7 @@ const partsInsideBundle = {
 /**
  * A second pass of terser over a minified script-tag file, its source map carried through:
  * rolldown's minifier leaves about 100 bytes (gzip) that terser's compressor finds, and every
- * byte counts against the budget. Not for the SSR bundle, whose templates must stay as written.
+ * byte counts against the budget. Not for the SSR bundle, whose templates must stay as the npm build has them.
  */
 async function terse(file, module) {
   const code = (await readFile(file, 'utf8')).replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
@@ -294,7 +304,7 @@ async function cdnBundle(
       },
     },
   });
-  if (!literals.shouldMinify) await terse(`dist/cdn/${fileName}`, format === 'es');
+  if (!hydrating) await terse(`dist/cdn/${fileName}`, format === 'es');
 }
 
 // src/script-tag.ts: what src/index.ts gives, but the validator's exports (it is a part here).
@@ -313,10 +323,10 @@ await cdnBundle('src/script-tag.ts', 'es', 'network-elements.nodata.js', {
 // module with Lit's hydration support, so that the elements take over that HTML instead of
 // rendering it again. Not in the bundles above, whose budget it would break (src/ssr/hydrate.ts).
 // Hydration matches each template by a hash of its strings, and the server renders the npm
-// build's templates: so here the html`` literals stay as written (css`` is still minified).
+// build's templates: so here the literals are minified as there (NPM_LITERALS), and not by terser.
 await cdnBundle('src/ssr/hydrate.ts', 'es', 'network-elements.ssr.js', {
   note: ' with hydration support',
-  literals: { shouldMinify: () => false },
+  literals: NPM_LITERALS,
   hydrating: true,
 });
 for (const part of PARTS) await cdnBundle(part.entry, 'es', `network-elements.${part.name}.js`, { part });
@@ -324,25 +334,102 @@ for (const part of PARTS) await cdnBundle(part.entry, 'es', `network-elements.${
 // react, vue and svelte hold framework typings only: their JS is an empty module, so that importing
 // them is harmless at run time too.
 const entries = ['index', 'network-list', 'network-card', 'contact-box', 'classes', 'react', 'vue', 'svelte'];
-await build({
-  ...quiet,
-  plugins: [declaredSideEffects],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    sourcemap: true,
-    target: 'es2022',
-    minify: false,
-    lib: { entry: Object.fromEntries(entries.map((e) => [e, `src/${e}.ts`])), formats: ['es'] },
-    rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//],
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+/** The entries without the Heidelberg feed, as network-elements/nodata and /nodata/<element>. */
+const NODATA_ENTRIES = ['index', 'network-list', 'network-card', 'contact-box'];
+
+/**
+ * The npm build: one module per source module, Lit left to the app. The css`` and html`` literals
+ * minified (NPM_LITERALS; about 1.3 KB gzipped less in an app, whose bundler leaves them as written).
+ */
+const npmBuild = (input, plugins = [], write = true) =>
+  build({
+    ...quiet,
+    plugins: [
+      {
+        ...minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: NPM_LITERALS }),
+        enforce: 'pre',
+      },
+      declaredSideEffects,
+      ...plugins,
+    ],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      write,
+      sourcemap: true,
+      target: 'es2022',
+      minify: false,
+      lib: { entry: input, formats: ['es'] },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  });
+const rel = (id) => slash(relative(process.cwd(), id));
+const sources = (names, folder = '') => Object.fromEntries(names.map((e) => [`${folder}${e}`, `src/${folder}${e}.ts`]));
+
+/** The modules that import the Heidelberg feed, directly or through others (a first pass, not written). */
+const withFeed = new Set(['src/feed/bundled.ts']);
+await npmBuild(
+  sources(entries),
+  [
+    {
+      name: 'network-elements:modules-with-feed',
+      buildEnd() {
+        for (let grown = true; grown;) {
+          grown = false;
+          for (const id of this.getModuleIds()) {
+            const file = rel(id);
+            if (withFeed.has(file) || !this.getModuleInfo(id).importedIds.some((i) => withFeed.has(rel(i)))) continue;
+            withFeed.add(file);
+            grown = true;
+          }
+        }
+      },
+    },
+  ],
+  false,
+);
+
+/**
+ * `network-elements/nodata` (and /nodata/<element>), for apps that give every element `src` or
+ * `feed`: dist/nodata/ holds twins of the modules with the feed (src/nodata/…, made here) whose
+ * feed is empty, and that import every other module from dist/: both trees share one registry of
+ * parts and one table of texts. One build for both, so that each module keeps what either imports.
+ */
+const NODATA = 'src/nodata/';
+const original = (id) => rel(id).replace(NODATA, 'src/');
+await npmBuild({ ...sources(entries), ...sources(NODATA_ENTRIES, 'nodata/') }, [
+  {
+    name: 'network-elements:nodata-twins',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer && rel(source).startsWith(NODATA)) return resolve(source);
+      if (!importer || !rel(importer).startsWith(NODATA)) return null;
+      const resolved = await this.resolve(source, resolve(original(importer)), { ...options, skipSelf: true });
+      return resolved && withFeed.has(rel(resolved.id)) ? resolve(rel(resolved.id).replace('src/', NODATA)) : resolved;
+    },
+    load(id) {
+      if (!rel(id).startsWith(NODATA)) return null;
+      const code = readFileSync(original(id), 'utf8');
+      if (original(id) !== 'src/feed/bundled.ts') return code;
+      const empty = code.replace(/^import data from '\.\/networks\.json';$/m, `const data = ${EMPTY_FEED};`);
+      if (empty === code) this.error(`${id}: found no import of networks.json to replace`);
+      return empty;
     },
   },
-});
+]);
 
 // Declarations only: maps to src/ would point into files the package does not ship.
 run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json', '--declarationMap', 'false']);
+// The nodata entries export the same as their namesakes in dist/.
+for (const name of NODATA_ENTRIES) await writeFile(`dist/nodata/${name}.d.ts`, `export * from '../${name}.js';\n`);
+// network-elements/networks.json, typed as the data it is (a JSON import's own type has plain strings where the feed has unions).
+await writeFile(
+  'dist/networks.json.d.ts',
+  "import type { NetworkFeed } from './classes.js';\n\n/** The City of Heidelberg's feed: `bundledFeed`'s data. */\ndeclare const feed: NetworkFeed;\nexport default feed;\n",
+);
 
 await mkdir('dist/cdn', { recursive: true });
 await copyFile('src/feed/networks.json', 'dist/cdn/networks.json');

@@ -90,7 +90,10 @@ if (built) {
   const files = readdirSync('tests/node')
     .filter((f) => f.endsWith('.test.mjs'))
     .map((f) => `tests/node/${f}`);
-  const { out } = await run('Node tests', node, ['--test', '--test-reporter=spec', ...files]);
+  // One file at a time on two cores (node --test's default); a test that hangs fails after 10
+  // minutes instead of holding up the run. Slow steps set longer limits of their own (the apps'
+  // install, tests/node/apps.test.mjs). Nothing is retried: a failure counts as one.
+  const { out } = await run('Node tests', node, ['--test', '--test-reporter=spec', '--test-timeout=600000', ...files]);
   const pass = /ℹ pass (\d+)/.exec(out);
   const fail = /ℹ fail (\d+)/.exec(out);
   if (pass && fail) {

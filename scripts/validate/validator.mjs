@@ -5,15 +5,15 @@ const dist = new URL('../../dist/', import.meta.url);
 const FILES = {
   validate: 'parts/validate.js',
   localize: 'i18n/localize.js',
-  errors: 'feed/errors.js',
 };
 
 const load = (name) => import(new URL(FILES[name], dist).href);
-const [{ validateFeed, describeProblem, translations }, { addTranslations, msg, withLocale }, errors] =
-  await Promise.all([load('validate'), load('localize'), load('errors')]);
+// From the part's own exports: the build inlines constants, and drops exports no module imports.
+const [{ validateFeed, describeProblem, translations, MAX_PROBLEMS }, { addTranslations, msg, withLocale }] =
+  await Promise.all([load('validate'), load('localize')]);
 
 /** The validator keeps at most this many problems. */
-export const MAX_PROBLEMS = errors.MAX_PROBLEMS;
+export { MAX_PROBLEMS };
 
 // The German texts of problems travel with the validator part (src/parts/validate.ts).
 addTranslations(translations);

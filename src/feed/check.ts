@@ -1,5 +1,5 @@
 import type { Network } from '../generated/feed-types.js';
-import { invalidFeed } from './errors.js';
+import { invalidFeed } from './feed-error.js';
 import type { RemoteState } from './state.js';
 import { validateFeed, validateNetwork, type ValidationResult } from './validate.js';
 import { namedSource, reportFailure } from './report.js';

@@ -40,35 +40,5 @@ export interface Failure {
   readonly status?: number;
 }
 
-/** A failed feed load, thrown and caught by the loader (src/feed/remote.ts). */
-export class FeedError extends Error implements Failure {
-  constructor(
-    readonly kind: FeedErrorKind,
-    readonly status?: number,
-  ) {
-    super(`network-elements: feed ${kind}${status ? ` (HTTP ${status})` : ''}`);
-    this.name = 'FeedError';
-  }
-}
-
-/** The failure of JSON that is not a usable feed: of a newer major version, or invalid. */
-export function invalidFeed(problems: { code: string }[], status?: number): FeedError {
-  return new FeedError(
-    problems.some((p) => p.code === 'unsupported-version') ? 'unsupported-version' : 'invalid',
-    status,
-  );
-}
-
-/** Failures that may pass by themselves, so a load is tried again: no answer, a 5xx, a timeout. */
-export function isTransient(kind: FeedErrorKind): boolean {
-  return kind === 'network' || kind === 'server' || kind === 'timeout';
-}
-
-/**
- * At most this many problems are kept by the validator (src/feed/validate.ts): a garbage feed
- * should not make a garbage report. Here, so that an element can say "at least" without loading it.
- */
-export const MAX_PROBLEMS = 100;
-
 /** A failure is shown at most this long after a load began, whatever the timeout (src/feed/remote.ts). */
 export const MESSAGE_DEADLINE = 10_000;

@@ -11,11 +11,12 @@
 import type { html, nothing } from 'lit';
 import { english, str } from '../i18n/str.js';
 import type { Locale, msg as Msg } from '../i18n/localize.js';
-import { MAX_PROBLEMS, type Failure, type FeedErrorKind } from './errors.js';
+import type { Failure, FeedErrorKind } from './errors.js';
 import type { RemoteState } from './state.js';
-import { isSafeHref, isWebUrl } from './safe-url.js';
-import type { Problem } from './validate.js';
-import { formatAge } from '../i18n/format.js';
+import { isSafeHref } from './safe-url.js';
+import { isWebUrl } from './web-url.js';
+import { MAX_PROBLEMS, type Problem } from './validate.js';
+import { formatAge } from '../i18n/age.js';
 
 type Msg = typeof Msg;
 

@@ -31,7 +31,8 @@
  * together stay within STORAGE_BUDGET (see `save`).
  */
 import type { NetworkFeed } from '../generated/feed-types.js';
-import { FeedError, invalidFeed, isTransient, MESSAGE_DEADLINE } from './errors.js';
+import { MESSAGE_DEADLINE } from './errors.js';
+import { FeedError, invalidFeed, isTransient } from './feed-error.js';
 import { validateFeed, type Problem } from './validate.js';
 import { absoluteUrl } from './safe-url.js';
 import type { RemoteState } from './state.js';

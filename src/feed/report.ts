@@ -5,7 +5,7 @@
  */
 import { english } from '../i18n/str.js';
 import type { Failure } from './errors.js';
-import { isWebUrl } from './safe-url.js';
+import { isWebUrl } from './web-url.js';
 import { describeError, describeProblem } from './messages.js';
 import type { Problem } from './validate.js';
 

@@ -13,8 +13,7 @@
  * written in the reader's language at render time (src/feed/messages.ts).
  */
 import type { Network, NetworkFeed } from '../generated/feed-types.js';
-import { isWebUrl, namedHost } from './safe-url.js';
-import { MAX_PROBLEMS } from './errors.js';
+import { isWebUrl, namedHost } from './web-url.js';
 
 /** The major format version this library reads. */
 export const SUPPORTED_MAJOR = 1;
@@ -59,6 +58,9 @@ type Obj = Record<string, unknown>;
 
 const VERSION = /^(\d{1,4})\.\d{1,4}(\.\d{1,4})?$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+/** At most this many problems are kept: a garbage feed should not make a garbage report. */
+export const MAX_PROBLEMS = 100;
 
 // The state of the one check that runs at a time.
 let problems: Problem[];

@@ -1,7 +1,7 @@
 import type { Contact, LocalizedText, Office } from '../generated/feed-types.js';
 import type { Locale } from '../i18n/localize.js';
 import { pick, pickUrl } from '../i18n/text.js';
-import { isWebUrl } from '../feed/safe-url.js';
+import { isWebUrl } from '../feed/web-url.js';
 import { telHref } from '../templates/tel.js';
 
 /**

@@ -14,6 +14,13 @@ const page = (lang: string) => html`<div lang=${lang}>
 
 const elementsIn = (wrap: Element) => [...wrap.children] as LitElement[];
 
+/** The page, once every element has rendered (the box's feed property waits for the validator, a part). */
+async function rendered(lang: string) {
+  const wrap = await fixture<HTMLElement>(page(lang));
+  await Promise.all(elementsIn(wrap).map((el) => el.updateComplete));
+  return wrap;
+}
+
 /** WCAG 2.2 SC 1.4.12 text spacing, as a user style sheet or bookmarklet would set it. */
 const textSpacing = css`
   * {
@@ -59,7 +66,7 @@ describe('layout', () => {
     it(`no horizontal scrolling at 320 CSS px (${lang})`, async function () {
       await requires(this, 'narrow-viewport');
       await setViewport({ width: 320, height: 640 });
-      const wrap = await fixture<HTMLElement>(page(lang));
+      const wrap = await rendered(lang);
       const doc = document.documentElement;
       // The viewport; a browser with classic scrollbars (Firefox) lays the page out in less.
       expect(innerWidth, 'the viewport is 320 CSS px wide').to.equal(320);
@@ -79,7 +86,7 @@ describe('layout', () => {
       it(`text-spacing overrides do not clip or spill (${lang}, ${width} px)`, async function () {
         if (width < 400) await requires(this, 'narrow-viewport');
         await setViewport({ width, height: 800 });
-        const wrap = await fixture<HTMLElement>(page(lang));
+        const wrap = await rendered(lang);
         const els = elementsIn(wrap);
         const before = els.map((e) => e.getBoundingClientRect().height);
         for (const el of els) el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, textSpacing];
@@ -104,7 +111,7 @@ describe('layout', () => {
     style.textContent = '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
     document.head.append(style);
     try {
-      const wrap = await fixture<HTMLElement>(page('de'));
+      const wrap = await rendered('de');
       for (const el of elementsIn(wrap)) {
         const p = all(el, 'p')[0];
         const fontSize = parseFloat(getComputedStyle(p).fontSize);

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { NetworkCard } from '../../src/index.js';
+import type { ContactBox, NetworkCard } from '../../src/index.js';
 import { computedColor, one, smallFeed } from './elements-helpers.js';
 
 const rgb = computedColor;
@@ -90,6 +90,8 @@ describe('theming from the page', () => {
       <div style="color-scheme: dark"><contact-box lang="de" .feed=${smallFeed()}></contact-box></div>
     </div>`);
     const [light, dark, box] = [...wrap.querySelectorAll('network-card, contact-box')];
+    // The box's feed property waits for the validator, a part loaded on first use.
+    await (box as ContactBox).updateComplete;
     const linkColor = (el: Element) => getComputedStyle(one(el, 'a')).color;
     expect(linkColor(light)).to.equal(rgb('#0b5394'));
     expect(linkColor(dark)).to.equal(rgb('#9cc7f5'));

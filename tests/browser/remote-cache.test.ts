@@ -7,7 +7,7 @@ import { render } from 'lit';
 import '../../src/index.js';
 import { bundledFeed, type FeedErrorEvent, type NetworkList } from '../../src/index.js';
 import { STORAGE_BUDGET, STORAGE_PREFIX } from '../../src/feed/remote.js';
-import { formatAge } from '../../src/i18n/format.js';
+import { formatAge } from '../../src/i18n/age.js';
 import {
   cards,
   detailLines,

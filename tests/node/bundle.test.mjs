@@ -296,7 +296,7 @@ const LIMITS = {
   // link to the feed's source page, the details' disclosure and the console report.
   'dist/cdn/network-elements.remote.js': 9_400, // 8,550
   'dist/cdn/network-elements.json-ld.js': 1_500, // 1,342
-  // With the web-address check (src/feed/safe-url.ts), stricter since 3407d81 (user info, mixed scripts).
+  // With the web-address check (src/feed/web-url.ts), stricter since 3407d81 (user info, mixed scripts).
   'dist/cdn/network-elements.vcard.js': 1_350, // 1,228
   'dist/cdn/network-elements.search.js': 900, // 812
   // The validator with the failure texts; since 3407d81 with the link rules and bidi controls;

@@ -27,7 +27,7 @@ function validate(args, env = {}) {
     execFile(
       process.execPath,
       [cli, 'validate', ...args],
-      { cwd: dir, timeout: 30_000, env: { ...plainEnv, ...env } },
+      { cwd: dir, timeout: 120_000, env: { ...plainEnv, ...env } },
       (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr }),
     ),
   );
@@ -200,6 +200,17 @@ describe('validate: exit codes and messages', () => {
     );
     const valid = JSON.parse((await validate([file('good.json', feedText), '--json'])).stdout);
     assert.deepEqual([valid.valid, valid.passes, valid.problems], [true, true, []]);
+  });
+
+  test('more problems than the validator keeps: the count is marked as capped, in text and JSON', async () => {
+    const f = feed();
+    f.networks = Array.from({ length: 150 }, (_, i) => ({ ...f.networks[0], id: `n-${i}`, name: { de: ' ' } }));
+    const name = file('many.json', f);
+    const text = await validate([name, '--lang', 'en']);
+    assert.equal(text.code, 1);
+    assert.match(text.stdout, /\(the check stopped counting at 100 problems\)\n$/);
+    const json = JSON.parse((await validate([name, '--json'])).stdout);
+    assert.deepEqual([json.capped, json.problems.length], [true, 100]);
   });
 
   test('a feed that names the published schema in $schema is valid, for the CLI and for the schema itself', async () => {

@@ -21,7 +21,7 @@ const feed = JSON.parse(readFileSync(join(root, 'src/feed/networks.json'), 'utf8
 /** Runs the CLI; resolves with its exit code and output. */
 function run(...args) {
   return new Promise((resolve) =>
-    execFile(process.execPath, [cli, ...args], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [cli, ...args], { cwd: root, timeout: 120_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr }),
     ),
   );
@@ -424,6 +424,7 @@ describe('render: errors and help', { concurrency: true }, () => {
       assert.equal(code, 0);
       assert.equal(stderr, '');
       assert.match(stdout, /^Usage: network-elements render \[options\]/);
+      assert.match(stdout, /^ +network-elements validate <file-or-url>/m, 'the other command');
       for (const option of [
         '--element',
         '--lang',

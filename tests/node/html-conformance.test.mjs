@@ -26,7 +26,7 @@ function render(...args) {
     execFile(
       process.execPath,
       [`${root}bin/network-elements.mjs`, 'render', ...args],
-      { cwd: root, timeout: 60_000 },
+      { cwd: root, timeout: 120_000 },
       (error, stdout, stderr) => (error || stderr ? reject(error ?? new Error(stderr)) : resolve(stdout)),
     ),
   );

@@ -28,7 +28,7 @@ function run(cwd, ...args) {
     execFile(
       process.execPath,
       [join(cwd, 'bin/network-elements.mjs'), ...args],
-      { cwd, timeout: 30_000 },
+      { cwd, timeout: 120_000 },
       (error, stdout, stderr) => resolve({ code: error ? (error.code ?? 1) : 0, stdout, stderr }),
     ),
   );

@@ -46,11 +46,16 @@ describe('package.json', () => {
       './network-list',
       './network-card',
       './contact-box',
+      './nodata',
+      './nodata/network-list',
+      './nodata/network-card',
+      './nodata/contact-box',
       './classes',
       './react',
       './vue',
       './svelte',
       './render',
+      './networks.json',
     ]) {
       const target = pkg.exports[entry];
       assert.ok(target, `exports["${entry}"]`);
@@ -92,6 +97,10 @@ describe('package.json', () => {
     [`import 'network-elements/network-list';`, ['network-list']],
     [`import 'network-elements/network-card';`, ['network-card']],
     [`import 'network-elements/contact-box';`, ['contact-box']],
+    [`import 'network-elements/nodata';`, TAGS],
+    [`import 'network-elements/nodata/network-list';`, ['network-list']],
+    [`import 'network-elements/nodata/network-card';`, ['network-card']],
+    [`import 'network-elements/nodata/contact-box';`, ['contact-box']],
     [`import { NetworkCard } from 'network-elements/classes'; export class MyCard extends NetworkCard {}`, []],
     [`import 'network-elements/react'; import 'network-elements/vue';`, []],
   ]) {
@@ -107,8 +116,35 @@ describe('package.json', () => {
       const output = result.outputFiles[0].text;
       const registered = [...output.matchAll(/\bdefine\d*\("([a-z]+-[a-z-]+)"/g)].map((m) => m[1]).sort();
       assert.deepEqual(registered, tags);
+      // The Heidelberg feed comes with the elements, but for the nodata entries (and the typings, which have no code).
+      const feed = JSON.parse(read('src/feed/networks.json'));
+      assert.equal(output.includes(feed.networks[0].name.en), !/\/(nodata|react)/.test(code));
     });
   }
+
+  test('dist/nodata/ holds twins of the modules with the feed only: the parts’ registry and the texts are shared', () => {
+    const twins = readdirSync(join(root, 'dist/nodata'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.js'))
+      .sort();
+    assert.deepEqual(twins, [
+      'classes.js',
+      'contact-box.js',
+      'elements/contact-box.js',
+      'elements/feed-element.js',
+      'elements/feed-source.js',
+      'elements/network-card.js',
+      'elements/network-list.js',
+      'feed/bundled.js',
+      'index.js',
+      'network-card.js',
+      'network-list.js',
+    ]);
+    for (const f of twins) assert.doesNotMatch(read(`dist/nodata/${f}`), /from "\.\.?\/(\.\.\/)*dist\//, f);
+    assert.match(read('dist/nodata/elements/feed-source.js'), /from "\.\.\/\.\.\/loading\/registry\.js"/);
+    assert.match(read('dist/nodata/elements/feed-element.js'), /from "\.\.\/\.\.\/i18n\/localize\.js"/);
+    assert.match(read('dist/nodata/feed/bundled.js'), /networks: \[\]/);
+  });
 });
 
 describe('the packed package', () => {
@@ -187,6 +223,8 @@ describe('the packed package', () => {
   test('are-the-types-wrong reports nothing for an ES-module-only package', () => {
     // The esm-only profile leaves out `require()` and TypeScript's pre-exports `node10`
     // resolution: custom elements are ES modules for browsers, and there is no CommonJS build.
+    // false-export-default: attw reads networks.json as CommonJS (`module.exports =`); to bundlers
+    // and Node's ES modules its default export is the data, as its types say. No JS file here is CommonJS.
     const attw = spawnSync(
       process.execPath,
       [
@@ -195,13 +233,17 @@ describe('the packed package', () => {
         '--profile',
         'esm-only',
         '--no-definitely-typed',
+        '--ignore-rules',
+        'false-export-default',
         '--format',
         'json',
       ],
       { encoding: 'utf8' },
     );
     const problems = Object.values(JSON.parse(attw.stdout).problems ?? {}).flat();
-    const relevant = problems.filter((p) => !['node10', 'node16-cjs'].includes(p.resolutionKind));
+    const relevant = problems.filter(
+      (p) => !['node10', 'node16-cjs'].includes(p.resolutionKind) && p.kind !== 'FalseExportDefault',
+    );
     assert.deepEqual(relevant, []);
     assert.equal(attw.status, 0, attw.stderr);
   });
