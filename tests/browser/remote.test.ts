@@ -559,7 +559,7 @@ describe('remote feeds: retries', () => {
 
   it('tries network errors, 5xx and timeouts three times in all, with backoff, and 4xx once', async function () {
     // Each wait below allows for a busy machine; together they may take longer than a test's default 20 s.
-    this.timeout(40_000);
+    this.timeout(60_000);
     const server = route('status', { code: 503 });
     const hanging = route('never');
     const missing = route('status', { code: 404 });
@@ -583,7 +583,7 @@ describe('remote feeds: retries', () => {
       expect(performance.now() - first).to.be.above(600);
       await until(async () => (await server.stats()).requests === 3, 'the second retry', 9000);
       expect(performance.now() - first).to.be.above(2000);
-      await until(async () => (await hanging.stats()).aborted === 3, 'three timed-out attempts', 6000);
+      await until(async () => (await hanging.stats()).aborted === 3, 'three timed-out attempts', 12_000);
       await until(() => !errorLines(a).includes(EN.retrying) && !errorLines(b).includes(EN.retrying), 'retries ended');
       await sleep(1300);
       expect((await server.stats()).requests).to.equal(3);
