@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NetworkFeed } from '../generated/feed-types.js';
 import { bundledFeed } from '../feed/bundled.js';
 import { MESSAGE_DEADLINE, type Failure, type FeedErrorKind } from '../feed/errors.js';
-import type { Early, RemoteState } from '../feed/remote.js';
+import type { RemoteState } from '../feed/remote.js';
 import { absoluteUrl } from '../feed/safe-url.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { failed, loaded, type Parts } from '../loading/registry.js';
@@ -40,13 +40,6 @@ export const feedChanged = (data: unknown, old: unknown) => {
     return data !== old;
   }
 };
-
-/**
- * Feeds asked for while the remote part loads, by URL: requested beside it, not after it (a round
- * trip sooner), shared by the elements waiting for them, aborted when the last of them leaves,
- * and handed to the part (its first attempt) by the first to subscribe.
- */
-const early = new Map<string, Early>();
 
 /** What a feed element tells its source. */
 export interface FeedHost extends ReactiveControllerHost, EventTarget {
@@ -133,47 +126,30 @@ export class FeedSource implements ReactiveController {
   }
 
   /** Each subscription hears only its own `src`; the check is a second guard against an older one's answer. */
-  #subscribe(remote: Parts['remote'], src: string, url: string, cache?: 'local', first?: Early) {
+  #subscribe(remote: Parts['remote'], src: string, url: string, cache?: 'local') {
     const { timeout, maxBytes } = this.#host;
     this.#unsubscribe = remote.subscribe(src, (s) => this.#following?.[0] === src && this.#set(s, url), {
       timeout,
       maxBytes,
       cache,
-      first,
     });
   }
 
   /**
-   * The loader comes first, the feed's request beside it (`early`). While it does, `waiting` stands
-   * in for the subscription: once the element has moved on (src changed, removed), it no longer
-   * is, and the loader is not used for this `src`. A loader that fails to load, or is still missing after the 10 s in which
+   * The loader comes first. While it does, `waiting` stands in for the subscription: once the
+   * element has moved on (src changed, removed), it no longer is, and the loader is not used for
+   * this `src`. A loader that fails to load, or is still missing after the 10 s in which
    * remote.ts promises a message, shows as a failed load of the feed (Retry loads it again). With
    * `cache="local"` updates wait for the loader (briefly), so that a saved copy shows at once.
    */
   #loadRemote(src: string, url: string, cache?: 'local') {
-    let e = early.get(url);
-    if (!e) {
-      early.set(url, (e = Object.assign(new AbortController(), { users: 0 }) as Early));
-      (e.response = fetch(url, {
-        signal: e.signal,
-        credentials: 'omit',
-        headers: { accept: 'application/json' },
-      })).catch(() => {});
-    }
-    const request = e;
-    request.users++;
-    // Let go a moment later, as remote.ts does: an element moved within the page keeps the request.
-    const waiting = (this.#unsubscribe = () =>
-      --request.users || queueMicrotask(() => request.users || (early.delete(url), request.abort())));
+    const waiting = (this.#unsubscribe = () => {});
     this.#set({ status: 'loading' }, url);
     this.#parts.load('remote', {
       hold: !!cache,
-      use: (remote) =>
-        this.#unsubscribe === waiting &&
-        this.#subscribe(remote, src, url, cache, early.delete(url) ? request : undefined),
+      use: (remote) => this.#unsubscribe === waiting && this.#subscribe(remote, src, url, cache),
       failed: () => {
         if (this.#unsubscribe !== waiting) return;
-        waiting();
         this.#unsubscribe = undefined;
         this.#set(failedLoad('part'), url);
       },

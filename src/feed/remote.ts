@@ -10,13 +10,12 @@
  *
  * A load is a series of at most three attempts. Each attempt is one `fetch` with the browser's
  * default caching (so the partner's ETag and Cache-Control work as usual), aborted when it has not
- * finished — body included — within the timeout; the first may be the request the elements made
- * while this module loaded (src/elements/feed-source.ts). Network errors, 5xx and timeouts are
- * tried again after about 1 s and 2 s (±25 %, so many pages do not retry in step); 4xx and bad
- * content are not. The failure is reported as soon as the first attempt fails, while the retries
- * go on in the background (a later success replaces the message); should the first attempt still
- * be running 10 s after the load began (a timeout set above 10 s), a `timeout` is reported then,
- * so people always learn within 10 s that something is wrong.
+ * finished — body included — within the timeout. Network errors, 5xx and timeouts are tried again
+ * after about 1 s and 2 s (±25 %, so many pages do not retry in step); 4xx and bad content are
+ * not. The failure is reported as soon as the first attempt fails, while the retries go on in the
+ * background (a later success replaces the message); should the first attempt still be running
+ * 10 s after the load began (a timeout set above 10 s), a `timeout` is reported then, so people
+ * always learn within 10 s that something is wrong.
  *
  * When the last element lets go of a load under way (removed, or its `src` changed), the load is
  * aborted. Answers are only ever delivered to the elements following that URL, so a late answer
@@ -76,17 +75,6 @@ export interface RemoteOptions {
   maxBytes?: number;
   /** `local`: also show the copy saved in localStorage, and save good loads there. */
   cache?: 'local';
-  /** The request made while this module loaded (src/elements/feed-source.ts): the first attempt's. */
-  first?: Early;
-}
-
-/**
- * A request made before this module was here, with the elements waiting for it
- * (src/elements/feed-source.ts): its controller aborts it.
- */
-export interface Early extends AbortController {
-  response: Promise<Response>;
-  users: number;
 }
 
 type Listener = (state: RemoteState) => void;
@@ -125,12 +113,8 @@ class Load {
   /** Whether this page saved the current feed already. */
   #stored = false;
 
-  /** The request made before the load began, for its first attempt. */
-  #first?: Early;
-
   constructor(url: string, options: RemoteOptions) {
     this.#url = url;
-    this.#first = options.first;
     this.raise(options);
     this.begin();
   }
@@ -217,15 +201,13 @@ class Load {
   }
 
   async #attempt() {
-    const first = this.#first;
-    this.#first = undefined;
-    const controller = (this.#controller = first ?? new AbortController());
+    const controller = (this.#controller = new AbortController());
     this.#attempts++;
     this.#started = Date.now();
     this.#timer = setTimeout(() => controller.abort(TIMED_OUT), this.#timeout);
     let state: NetworkState;
     try {
-      const { json, status } = await load(this.#url, controller.signal, () => this.#maxBytes, first?.response);
+      const { json, status } = await load(this.#url, controller.signal, () => this.#maxBytes);
       const { value, problems } = validateFeed(json);
       state = value
         ? { status: 'ready', feed: value, problems }
@@ -298,10 +280,7 @@ export function subscribe(src: string, listener: Listener, options: RemoteOption
   const url = absoluteUrl(src);
   let load = loads.get(url);
   if (!load) loads.set(url, (load = new Load(url, options)));
-  else {
-    load.raise(options);
-    options.first?.abort();
-  }
+  else load.raise(options);
   idle.delete(url);
   load.add(listener, options.cache === 'local');
   const l = load;
@@ -342,18 +321,12 @@ function positive(n: number | undefined): number | undefined {
 }
 
 /** One request: the parsed JSON, or a FeedError; aborts reject with the signal's reason. */
-async function load(
-  url: string,
-  signal: AbortSignal,
-  limit: () => number,
-  early?: Promise<Response>,
-): Promise<{ json: unknown; status: number }> {
+async function load(url: string, signal: AbortSignal, limit: () => number): Promise<{ json: unknown; status: number }> {
   if (blockedAsMixed(url)) throw new FeedError('insecure');
-  // As the early request was made (src/elements/feed-source.ts).
   const init: RequestInit = { signal, credentials: 'omit', headers: { accept: 'application/json' } };
   let response;
   try {
-    response = await (early ?? fetch(url, init));
+    response = await fetch(url, init);
     // A 304 reaches a script only when the server sends one to a request without validators (or
     // the HTTP cache lost its copy): asked once more, past the cache, it must send the feed.
     if (response.status === 304) response = await fetch(url, { ...init, cache: 'reload' });

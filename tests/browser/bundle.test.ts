@@ -4,7 +4,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import pkg from '../../package.json';
 import * as npmExports from '../../src/classes.js';
-import { route, sleep, until } from './remote-helpers.js';
 
 const ES = '/dist/cdn/network-elements.js';
 const IIFE = '/dist/cdn/network-elements.iife.js';
@@ -617,54 +616,6 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       expect(loaded.filter((p) => p === missing).length, 'requests of the feed').to.be.at.most(1);
       expect(loaded.filter((p) => p !== missing).sort()).to.deep.equal([bundle, part('remote')].sort());
     });
-
-    it(`${name}: a feed from src is asked for beside the remote part, not after it, once for its elements`, async () => {
-      const file = bundle.split('/').at(-1);
-      const slow = `/__security/cdn/slow-remote-${bundle === ES ? 'es' : 'iife'}-early`;
-      const feed = route('good');
-      const win = await page(
-        [bundle === ES ? es(`${slow}/${file}`) : classic(`${slow}/${file}`)],
-        `<div><network-list lang="en" src="${feed.url}"></network-list></div>`,
-      );
-      // Moved within the page while the part is on its way: the request stays. Another element
-      // for the feed joins it.
-      await until(async () => (await feed.stats()).requests === 1, 'the feed asked for');
-      const list = win.document.querySelector<Shown>('network-list')!;
-      win.document.body.append(list);
-      add(win, 'network-card', { src: feed.absolute }, 'lang="en" network="eccar"');
-      await waitUntil(() => list.shadowRoot!.querySelectorAll('article').length === 5, 'the feed shown', {
-        timeout: 10_000,
-      });
-      const entry = (path: string) =>
-        win.performance
-          .getEntriesByType('resource')
-          .find((e) => new URL(e.name).pathname === path) as PerformanceResourceTiming;
-      const remote = entry(`${slow}/network-elements.remote.js`);
-      expect(entry('/__feeds/good').startTime, 'the feed asked for before the part’s answer').to.be.below(
-        remote.responseStart,
-      );
-      const { requests, aborted } = await feed.stats();
-      expect({ requests, aborted }).to.deep.equal({ requests: 1, aborted: 0 });
-      expectQuiet(win);
-    });
-
-    it(`${name}: removing its elements while the remote part is on its way aborts the feed’s request`, async () => {
-      const file = bundle.split('/').at(-1);
-      const slow = `/__security/cdn/slow-remote-${bundle === ES ? 'es' : 'iife'}-removed`;
-      const feed = route('never');
-      const win = await page(
-        [bundle === ES ? es(`${slow}/${file}`) : classic(`${slow}/${file}`)],
-        `<network-list lang="en" src="${feed.url}"></network-list><network-list lang="de" src="${feed.url}"></network-list>`,
-      );
-      await until(async () => (await feed.stats()).requests === 1, 'the feed asked for');
-      const [en, de] = win.document.querySelectorAll('network-list');
-      en.remove();
-      await sleep(100);
-      expect((await feed.stats()).aborted, 'aborted while one element waits for it').to.equal(0);
-      de.remove();
-      await until(async () => (await feed.stats()).aborted === 1, 'the request aborted');
-      expectQuiet(win);
-    });
   }
 
   for (const [name, src, module] of [
@@ -705,8 +656,8 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       // Without its builder, no JSON-LD: nothing broken, nothing shown.
       expect(box.querySelectorAll('script')).to.have.length(0);
       expect(box.shadowRoot!.querySelectorAll('address')).to.have.length(2);
-      // The feed was asked for beside the loader, once for each try.
-      expect(paths(win).filter((p) => p.includes('feed')).length, 'requests of the feed').to.be.at.most(2);
+      // The feed itself was never requested: the loader comes first.
+      expect(paths(win).filter((p) => p.includes('feed'))).to.deep.equal([]);
       // The console names each file that failed, where it was looked for, and the likely causes;
       // nothing else is logged.
       await waitUntil(() => win.__log.error.some((e) => e.includes('json-ld')), 'the JSON-LD builder’s failure');
