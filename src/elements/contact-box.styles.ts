@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../styles/css.js';
 
 export const contactStyles = css`
   /* Saving needs the script: hidden in server-rendered HTML until the element is live. */

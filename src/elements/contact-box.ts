@@ -34,7 +34,7 @@ export class ContactBox extends FeedElement {
 
   protected renderFeed(feed: NetworkFeed): TemplateResult {
     const locale = this.locale;
-    const contacts = this.#shown(feed);
+    const contacts = this.contact ? feed.contacts.filter((c) => c.id === this.contact) : feed.contacts;
     const byId = new Map(feed.offices?.map((o) => [o.id, o]));
     const save = msg('Save contact');
     return html`${heading(this.level, msg('Contact'))}
@@ -60,10 +60,6 @@ export class ContactBox extends FeedElement {
             ? this.renderMissing('contact', this.contact)
             : this.renderNotice(msg('This feed names no contacts.'))
       }`;
-  }
-
-  #shown(feed: NetworkFeed): Contact[] {
-    return this.contact ? feed.contacts.filter((c) => c.id === this.contact) : feed.contacts;
   }
 
   /** The contact whose vCard could not be saved, its writer failing to load: a message says so beside its button. */

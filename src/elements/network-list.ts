@@ -122,7 +122,7 @@ export class NetworkList extends FeedElement {
     }
       ${this.category && !categories.length ? this.renderMissing('category', this.category) : nothing}
       ${!this.category && !feed.categories.length ? this.renderNotice(msg('This feed lists no networks.')) : nothing}
-      ${this.#search.shown ? this.#search.render(feed, category, active && total, locale) : nothing}
+      ${this.searchable ? this.#search.render(feed, category, active && total, locale) : nothing}
       ${active && !total ? this.#search.renderShowAll() : nothing}
       ${this.#renderCategories(shown, isLong(total), locale + cardLevel, (n) =>
         // Each card one template (src/templates/inline.ts): a quarter less time per card (bench/).

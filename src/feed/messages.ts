@@ -9,7 +9,8 @@
  * the browser console (src/feed/report.ts; here, once each, for the notices).
  */
 import type { html, nothing } from 'lit';
-import { english, str } from '../i18n/str.js';
+import { english } from '../i18n/english.js';
+import { str } from '../i18n/str.js';
 import type { Locale, msg as Msg } from '../i18n/localize.js';
 import type { Failure, FeedErrorKind } from './errors.js';
 import type { RemoteState } from './state.js';

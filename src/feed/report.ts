@@ -3,7 +3,7 @@
  * the browser console in English, once per failure, where the failure is made (the loader, the
  * check of a `feed` property), not while rendering. Part code (src/parts/): not in the bundles.
  */
-import { english } from '../i18n/str.js';
+import { english } from '../i18n/english.js';
 import type { Failure } from './errors.js';
 import { isWebUrl } from './web-url.js';
 import { describeError, describeProblem } from './messages.js';

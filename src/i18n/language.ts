@@ -74,12 +74,10 @@ export class LanguageController implements ReactiveController {
 }
 
 const hosts = new Set<LanguageController>();
-const observed = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
+/** Observing a root again only sets the same options again: one observation per root, however many elements. */
 function observe(root: Node) {
-  if (observed.has(root)) return;
-  observed.add(root);
   observer ??= new MutationObserver(() => hosts.forEach((h) => h.refresh()));
   observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }

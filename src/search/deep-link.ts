@@ -15,14 +15,16 @@ export class DeepLink implements ReactiveController {
    */
   id = '';
 
-  constructor(private host: ReactiveElement) {
-    host.addController(this);
+  readonly #host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    (this.#host = host).addController(this);
   }
 
   hostConnected() {
     addEventListener('hashchange', this.#go);
     // Only the first time: an element moved in the page does not take the focus again.
-    if (!this.host.hasUpdated) this.#go();
+    if (!this.#host.hasUpdated) this.#go();
   }
 
   hostDisconnected() {
@@ -37,7 +39,7 @@ export class DeepLink implements ReactiveController {
     // Should the reader act before the card is there (a slow feed, a late chunk) — type, click —
     // the focus stays where they put it: a late deep link is dropped.
     for (const type of ACTIONS) addEventListener(type, this.#cancel, { capture: true, once: true });
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   };
 
   #cancel = () => {
@@ -46,7 +48,7 @@ export class DeepLink implements ReactiveController {
 
   /** After each render: once the card is there, scrolls to it and focuses its heading, once. */
   hostUpdated() {
-    const h = this.id && (this.host.renderRoot as ShadowRoot).getElementById(`network-${this.id}`);
+    const h = this.id && (this.#host.renderRoot as ShadowRoot).getElementById(`network-${this.id}`);
     if (h) {
       this.id = '';
       h.tabIndex = -1;

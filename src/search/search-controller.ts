@@ -51,18 +51,13 @@ export class SearchController implements ReactiveController {
     if (this.#query || this.#category) this.#load(true);
   }
 
-  /** Whether the list shows the search. */
-  get shown() {
-    return this.#host.searchable;
-  }
-
   /**
    * The search in force: the category chosen (unless the list's `category` picks one) and the
    * words typed, folded (in lower case only, without the search part). Until the search part is
    * there or has failed to load (a moment, on a slow network), the words are not.
    */
   inForce(): [category: string, query: string] {
-    if (!this.shown) return ['', ''];
+    if (!this.#host.searchable) return ['', ''];
     const search = loaded('search');
     const query = search ? search.fold(this.#query) : failed('search') ? this.#query.toLowerCase() : '';
     return [this.#host.category ? '' : this.#category, query.trim()];

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Styles every element shares. The elements inherit the page's font and text colour, follow the
