@@ -10,7 +10,8 @@
  *
  * A load is a series of at most three attempts. Each attempt is one `fetch` with the browser's
  * default caching (so the partner's ETag and Cache-Control work as usual), aborted when it has not
- * finished — body included — within the timeout. Network errors, 5xx and timeouts are tried again
+ * finished — body included — within the timeout; the first may be the request the elements made
+ * while this module loaded (src/feed/request.ts). Network errors, 5xx and timeouts are tried again
  * after about 1 s and 2 s (±25 %, so many pages do not retry in step); 4xx and bad content are
  * not. The failure is reported as soon as the first attempt fails, while the retries go on in the
  * background (a later success replaces the message); should the first attempt still be running
@@ -36,6 +37,7 @@ import { validateFeed, type Problem } from './validate.js';
 import { absoluteUrl } from './safe-url.js';
 import type { RemoteState } from './state.js';
 import { namedSource, reportFailure } from './report.js';
+import { requestFeed, type EarlyRequest } from './request.js';
 
 /** How long one attempt may take, in milliseconds. */
 export const DEFAULT_TIMEOUT = 8000;
@@ -75,6 +77,8 @@ export interface RemoteOptions {
   maxBytes?: number;
   /** `local`: also show the copy saved in localStorage, and save good loads there. */
   cache?: 'local';
+  /** The request the elements made while this module loaded (src/feed/request.ts): the first attempt's. */
+  first?: EarlyRequest;
 }
 
 type Listener = (state: RemoteState) => void;
@@ -112,9 +116,12 @@ class Load {
   #persist = false;
   /** Whether this page saved the current feed already. */
   #stored = false;
+  /** The request made before the load began, for its first attempt. */
+  #first?: EarlyRequest;
 
   constructor(url: string, options: RemoteOptions) {
     this.#url = url;
+    this.#first = options.first;
     this.raise(options);
     this.begin();
   }
@@ -201,13 +208,16 @@ class Load {
   }
 
   async #attempt() {
-    const controller = (this.#controller = new AbortController());
+    // The first attempt may be a request made before the load began: its time counts from here.
+    const first = this.#first;
+    this.#first = undefined;
+    const controller = (this.#controller = first ?? new AbortController());
     this.#attempts++;
     this.#started = Date.now();
     this.#timer = setTimeout(() => controller.abort(TIMED_OUT), this.#timeout);
     let state: NetworkState;
     try {
-      const { json, status } = await load(this.#url, controller.signal, () => this.#maxBytes);
+      const { json, status } = await load(this.#url, controller.signal, () => this.#maxBytes, first?.response);
       const { value, problems } = validateFeed(json);
       state = value
         ? { status: 'ready', feed: value, problems }
@@ -280,7 +290,10 @@ export function subscribe(src: string, listener: Listener, options: RemoteOption
   const url = absoluteUrl(src);
   let load = loads.get(url);
   if (!load) loads.set(url, (load = new Load(url, options)));
-  else load.raise(options);
+  else {
+    load.raise(options);
+    options.first?.abort();
+  }
   idle.delete(url);
   load.add(listener, options.cache === 'local');
   const l = load;
@@ -320,16 +333,23 @@ function positive(n: number | undefined): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-/** One request: the parsed JSON, or a FeedError; aborts reject with the signal's reason. */
-async function load(url: string, signal: AbortSignal, limit: () => number): Promise<{ json: unknown; status: number }> {
+/**
+ * One request (or the answer to `early`, one made already): the parsed JSON, or a FeedError;
+ * aborts reject with the signal's reason.
+ */
+async function load(
+  url: string,
+  signal: AbortSignal,
+  limit: () => number,
+  early?: Promise<Response>,
+): Promise<{ json: unknown; status: number }> {
   if (blockedAsMixed(url)) throw new FeedError('insecure');
-  const init: RequestInit = { signal, credentials: 'omit', headers: { accept: 'application/json' } };
   let response;
   try {
-    response = await fetch(url, init);
+    response = await (early ?? requestFeed(url, signal));
     // A 304 reaches a script only when the server sends one to a request without validators (or
     // the HTTP cache lost its copy): asked once more, past the cache, it must send the feed.
-    if (response.status === 304) response = await fetch(url, { ...init, cache: 'reload' });
+    if (response.status === 304) response = await requestFeed(url, signal, 'reload');
   } catch (e) {
     // The browser follows redirects itself, and ends a loop (or more than 20) in a network error
     // that cannot be told from being offline: one request that does not follow tells, so a loop
@@ -390,11 +410,11 @@ const redirects = (url: string, signal: AbortSignal) =>
   );
 
 /**
- * Whether browsers block `url` as mixed content on the page at `page`: an `http:` feed on an
- * `https:` page, unless it is on this computer (localhost, 127.x.x.x, [::1]). Known before any
+ * Whether browsers block `url` as mixed content on the page at `page` (the document's base URI,
+ * which a srcdoc frame shares with its page): an `http:` feed on an `https:` page, unless it is on this computer (localhost, 127.x.x.x, [::1]). Known before any
  * request, and not tried again.
  */
-export const blockedAsMixed = (url: string, page = location.href): boolean =>
+export const blockedAsMixed = (url: string, page = document.baseURI): boolean =>
   /^https:/i.test(page) &&
   /^http:/i.test(url) &&
   !/^http:\/\/(([^/?#]*\.)?localhost|127(\.\d{1,3}){3}|\[::1\])(:\d*)?([/?#]|$)/i.test(url);

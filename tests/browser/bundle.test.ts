@@ -4,6 +4,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import pkg from '../../package.json';
 import * as npmExports from '../../src/classes.js';
+import { route, sleep, until } from './remote-helpers.js';
 
 const ES = '/dist/cdn/network-elements.js';
 const IIFE = '/dist/cdn/network-elements.iife.js';
@@ -616,6 +617,79 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       expect(loaded.filter((p) => p === missing).length, 'requests of the feed').to.be.at.most(1);
       expect(loaded.filter((p) => p !== missing).sort()).to.deep.equal([bundle, part('remote')].sort());
     });
+
+    it(`${name}: a feed from src is asked for beside the remote part, not after it, once for its elements`, async () => {
+      const file = bundle.split('/').at(-1);
+      const slow = `/__security/cdn/slow-remote-${bundle === ES ? 'es' : 'iife'}-early`;
+      const feed = route('good');
+      const win = await page(
+        [bundle === ES ? es(`${slow}/${file}`) : classic(`${slow}/${file}`)],
+        `<div><network-list lang="en" src="${feed.url}"></network-list></div>`,
+      );
+      // Moved within the page while the part is on its way: the request stays. Another element
+      // for the feed joins it.
+      await until(async () => (await feed.stats()).requests === 1, 'the feed asked for');
+      const list = win.document.querySelector<Shown>('network-list')!;
+      win.document.body.append(list);
+      add(win, 'network-card', { src: feed.absolute }, 'lang="en" network="eccar"');
+      await waitUntil(() => list.shadowRoot!.querySelectorAll('article').length === 5, 'the feed shown', {
+        timeout: 10_000,
+      });
+      const entry = (path: string) =>
+        win.performance
+          .getEntriesByType('resource')
+          .find((e) => new URL(e.name).pathname === path) as PerformanceResourceTiming;
+      const remote = entry(`${slow}/network-elements.remote.js`);
+      expect(entry('/__feeds/good').startTime, 'the feed asked for before the part’s answer').to.be.below(
+        remote.responseStart,
+      );
+      const { requests, aborted } = await feed.stats();
+      expect({ requests, aborted }).to.deep.equal({ requests: 1, aborted: 0 });
+      expectQuiet(win);
+    });
+
+    it(`${name}: a feed whose elements left while the remote part was on its way is not kept: its request is aborted when the part is here`, async () => {
+      const file = bundle.split('/').at(-1);
+      const slow = `/__security/cdn/slow-remote-${bundle === ES ? 'es' : 'iife'}-removed`;
+      const feed = route('never');
+      const win = await page(
+        [bundle === ES ? es(`${slow}/${file}`) : classic(`${slow}/${file}`)],
+        `<network-list lang="en" src="${feed.url}"></network-list><network-list lang="de" src="${feed.url}"></network-list>`,
+      );
+      await until(async () => (await feed.stats()).requests === 1, 'the feed asked for');
+      win.document.querySelectorAll('network-list').forEach((list) => list.remove());
+      await until(async () => (await feed.stats()).aborted === 1, 'the request aborted');
+      // The part arrived (it answers after 1.5 s) and made no request of its own.
+      expect(
+        win.performance.getEntriesByName(new URL(`${slow}/network-elements.remote.js`, win.document.baseURI).href),
+      ).to.have.length(1);
+      await sleep(200);
+      expect((await feed.stats()).requests, 'requests of the feed').to.equal(1);
+      expectQuiet(win);
+    });
+
+    it(`${name}: an http: feed on an https: page, which browsers block, is never requested: the reader is told at once`, async () => {
+      const file = bundle.split('/').at(-1);
+      // The page's base is https: (a frame's location cannot be); the scripts keep their own address.
+      const slow = new URL(
+        `/__security/cdn/slow-remote-${bundle === ES ? 'es' : 'iife'}-mixed/${file}`,
+        document.baseURI,
+      ).href;
+      const feed = 'http://partner.example/network-feed.json';
+      const win = await page(
+        [
+          '<base href="https://partner.example/">',
+          `<script>window.__fetched = []; const f = fetch; window.fetch = (u, ...r) => (__fetched.push(String(u)), f(u, ...r));</script>`,
+          `<script>window.__kinds = []; document.addEventListener('feed-error', (e) => window.__kinds.push(e.kind));</script>`,
+          bundle === ES ? es(slow) : classic(slow),
+        ],
+        `<network-list lang="en" src="${feed}"></network-list>`,
+      );
+      const seen = win as unknown as { __fetched: string[]; __kinds: string[] };
+      await waitUntil(() => seen.__kinds.length, 'the failure', { timeout: 6000 });
+      expect(seen.__kinds).to.deep.equal(['insecure']);
+      expect(seen.__fetched, 'requests').to.deep.equal([]);
+    });
   }
 
   for (const [name, src, module] of [
@@ -656,13 +730,25 @@ describe('the parts the bundles load on first use (src/parts/)', () => {
       // Without its builder, no JSON-LD: nothing broken, nothing shown.
       expect(box.querySelectorAll('script')).to.have.length(0);
       expect(box.shadowRoot!.querySelectorAll('address')).to.have.length(2);
-      // The feed itself was never requested: the loader comes first.
-      expect(paths(win).filter((p) => p.includes('feed'))).to.deep.equal([]);
+      // The feed was asked for beside the loader, once for each try (and aborted when it failed).
+      expect(paths(win).filter((p) => p.includes('feed')).length, 'requests of the feed').to.be.at.most(2);
       // The console names each file that failed, where it was looked for, and the likely causes;
       // nothing else is logged.
       await waitUntil(() => win.__log.error.some((e) => e.includes('json-ld')), 'the JSON-LD builder’s failure');
       expect(new Set(partsThatFailed(win, src))).to.deep.equal(new Set(['remote', 'vcard', 'json-ld']));
       expect(win.__log.warn, 'warnings').to.deep.equal([]);
+    });
+
+    it(`${name} without its parts: the feed's request, made beside the remote part, is aborted when the part fails`, async () => {
+      const feed = route('never');
+      const win = await page(
+        [module ? es(src) : classic(src)],
+        `<network-list lang="en" src="${feed.url}"></network-list>`,
+      );
+      const list = win.document.querySelector('network-list')!;
+      await waitUntil(() => list.shadowRoot!.querySelector('[part="error"]'), 'the error message');
+      await until(async () => (await feed.stats()).aborted === 1, 'the request aborted');
+      expect((await feed.stats()).requests, 'requests of the feed').to.equal(1);
     });
 
     it(`${name} without its parts: an id the feed lacks, first thing on the page, ends in saying so`, async () => {

@@ -30,12 +30,12 @@ const GOALS = {
 };
 /** The other entries: their share as measured (in the comment; the build of this commit) plus about 5 %. */
 const LIMITS = {
-  'network-elements/network-list': 18_000, // 17,151
-  'network-elements/network-card': 16_300, // 15,389
-  'network-elements/contact-box': 15_800, // 14,901
-  'network-elements/nodata': 14_700, // 13,848
+  'network-elements/network-list': 18_000, // 17,323
+  'network-elements/network-card': 16_300, // 15,575
+  'network-elements/contact-box': 15_800, // 15,083
+  'network-elements/nodata': 14_700, // 14,014
   // The list brings the search box, its long-list batches and its own styles.
-  'network-elements/nodata/network-list': 13_900, // 13,103
+  'network-elements/nodata/network-list': 13_900, // 13,276
 };
 
 let dir;

@@ -13,6 +13,7 @@
 //   cdn/slow-validator[-<name>]/<file>  dist/cdn/<file>, the validator part answered after 1.5 s (a
 //                  slow network); a name of its own per test, as the browser may reuse a module it
 //                  has fetched for another frame
+//   cdn/slow-remote[-<name>]/<file>  the same with the remote part
 import { readFileSync } from 'node:fs';
 
 /** The strict policy a careful site might send; the elements must work under it unchanged. */
@@ -156,10 +157,11 @@ export function securityMiddleware() {
         });
         return;
       default: {
-        const slow = /^cdn\/slow-validator(?:-\w+)?\/([\w.-]+)$/.exec(route);
+        const slow = /^cdn\/slow-(validator|remote)(?:-[\w-]+)?\/([\w.-]+)$/.exec(route);
         if (slow) {
-          const file = slow[1];
-          if (file === 'network-elements.validate.js') await new Promise((r) => setTimeout(r, 1500));
+          const file = slow[2];
+          const part = slow[1] === 'validator' ? 'validate' : slow[1];
+          if (file === `network-elements.${part}.js`) await new Promise((r) => setTimeout(r, 1500));
           ctx.type = file.endsWith('.map') ? 'application/json' : 'text/javascript';
           ctx.body = readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url));
           return;
