@@ -173,12 +173,18 @@ const words = {
 };
 const eccar = feed.networks.find((n) => n.id === 'eccar');
 const crossTopic = feed.networks.filter((n) => n.category === 'cross-topic');
-/** Whether the page's elements (#list and #contacts among them) have rendered content. */
+/**
+ * Whether the page's elements (#list and #contacts among them) have rendered content: cards,
+ * addresses, an error, or a notice other than "Loading networks…" (a notice worded by a part
+ * says that until the part is here).
+ */
 const rendered = () =>
   document.querySelector('#list') &&
   document.querySelector('#contacts') &&
   [...document.querySelectorAll('network-list, network-card, contact-box')].every((e) =>
-    e.shadowRoot?.querySelector('article, address, [part~="notice"], [part~="error"]'),
+    [...(e.shadowRoot?.querySelectorAll('article, address, [part~="notice"], [part~="error"]') ?? [])].some(
+      (shown) => !/^\s*(Loading networks…|Netzwerke werden geladen …)\s*$/.test(shown.textContent),
+    ),
   );
 
 describe('a React 19 app with TypeScript (tests/apps/react)', () => {
