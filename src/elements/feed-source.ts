@@ -4,7 +4,7 @@ import { bundledFeed } from '../feed/bundled.js';
 import { MESSAGE_DEADLINE, type Failure, type FeedErrorKind } from '../feed/errors.js';
 import type { RemoteState } from '../feed/remote.js';
 import { absoluteUrl } from '../feed/safe-url.js';
-import { requestEarly, type EarlyRequest } from '../feed/request.js';
+import { requestEarly, takeEarly, type EarlyRequest } from '../feed/request.js';
 import { FeedErrorEvent, FeedLoadEvent } from '../events.js';
 import { failed, loaded, type Parts } from '../loading/registry.js';
 import type { PartLoader } from './part-loader.js';
@@ -40,20 +40,6 @@ export const feedChanged = (data: unknown, old: unknown) => {
   } catch {
     return data !== old;
   }
-};
-
-/**
- * Feeds requested while the remote part loads, by URL (src/feed/request.ts): one request for the
- * elements waiting for it, taken by the first of them to subscribe once the part is here; aborted
- * when the part could not be loaded, or when no element waits for it any more.
- */
-const early = new Map<string, EarlyRequest>();
-
-/** Takes `url`'s early request out of `early`. */
-const takeEarly = (url: string) => {
-  const request = early.get(url);
-  early.delete(url);
-  return request;
 };
 
 /** What a feed element tells its source. */
@@ -152,19 +138,17 @@ export class FeedSource implements ReactiveController {
   }
 
   /**
-   * The loader comes first, and the feed's request beside it (`early`). While the loader loads,
-   * `waiting` stands in for the subscription: once the element has moved on (src changed,
-   * removed), it no longer is, and the loader is not used for this `src`; the request is aborted
-   * after the elements still waiting have taken it. A loader that fails to load, or is still
-   * missing after the 10 s in which remote.ts promises a message, shows as a failed load of the
-   * feed (Retry loads it again). With `cache="local"` updates wait for the loader (briefly), so
-   * that a saved copy shows at once.
+   * The loader comes first, and the feed's request beside it (src/feed/request.ts). While the
+   * loader loads, `waiting` stands in for the subscription: once the element has moved on (src
+   * changed, removed), it no longer is, and the loader is not used for this `src`; the request
+   * is aborted after the elements still waiting have taken it. A loader that fails to load, or
+   * is still missing after the 10 s in which remote.ts promises a message, shows as a failed load
+   * of the feed (Retry loads it again). With `cache="local"` updates wait for the loader
+   * (briefly), so that a saved copy shows at once.
    */
   #loadRemote(src: string, url: string, cache?: 'local') {
     const waiting = (this.#unsubscribe = () => {});
-    // Not where the browser would block it as mixed content (an http: feed on an https: page,
-    // read from the base URI, which a srcdoc frame shares with its page): the loader says so.
-    if (!early.has(url) && !(/^https:/.test(document.baseURI) && /^http:/.test(url))) early.set(url, requestEarly(url));
+    requestEarly(url);
     this.#set({ status: 'loading' }, url);
     this.#parts.load('remote', {
       hold: !!cache,

@@ -411,8 +411,9 @@ const redirects = (url: string, signal: AbortSignal) =>
 
 /**
  * Whether browsers block `url` as mixed content on the page at `page` (the document's base URI,
- * which a srcdoc frame shares with its page): an `http:` feed on an `https:` page, unless it is on this computer (localhost, 127.x.x.x, [::1]). Known before any
- * request, and not tried again.
+ * which a srcdoc frame shares with its page): an `http:` feed on an `https:` page, unless it is
+ * on this computer (localhost, 127.x.x.x, [::1]). Known before any request, and not tried again.
+ * (The elements' early request, src/feed/request.ts, skips every `http:` feed on such a page.)
  */
 export const blockedAsMixed = (url: string, page = document.baseURI): boolean =>
   /^https:/i.test(page) &&
